@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+
+namespace Megaport.Client
+{
+    /// <summary>
+    /// Catalogue data (locations, partner ports) changes rarely: read it once per session and keep it for a while,
+    /// so repeat calls, order validation and tab completion cost nothing. -Force on the Get- cmdlets refreshes.
+    /// </summary>
+    internal static class SessionCache
+    {
+        public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+
+        public static async Task<IReadOnlyList<Location>> LocationsAsync(Session session, MegaportApi api, bool force, CallContext ctx)
+        {
+            var cached = session.Locations;
+            if (!force && cached != null && cached.IsFresh(Lifetime)) return cached.Items;
+            var fresh = await api.GetLocationsAsync(ctx).ConfigureAwait(false);
+            session.Locations = new CachedList<Location>(fresh);
+            return fresh;
+        }
+
+        public static async Task<IReadOnlyList<PartnerPort>> PartnerPortsAsync(Session session, MegaportApi api, bool force, CallContext ctx)
+        {
+            var cached = session.PartnerPorts;
+            if (!force && cached != null && cached.IsFresh(Lifetime)) return cached.Items;
+            var fresh = await api.GetPartnerPortsAsync(ctx).ConfigureAwait(false);
+            var locations = await LocationsAsync(session, api, false, ctx).ConfigureAwait(false);
+            var names = new Dictionary<int, string>();
+            foreach (var l in locations) names[l.Id] = l.Name;
+            foreach (var p in fresh) p.LocationName = names.TryGetValue(p.LocationId, out var n) ? n : null;
+            session.PartnerPorts = new CachedList<PartnerPort>(fresh);
+            return fresh;
+        }
+    }
+}

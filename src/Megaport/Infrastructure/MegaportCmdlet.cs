@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Megaport.Client;
+
+namespace Megaport.Infrastructure
+{
+    /// <summary>
+    /// Base of every Megaport cmdlet. API work runs on a worker task; everything that must happen on the pipeline
+    /// thread (WriteObject, WriteVerbose, WriteProgress, WriteError) is queued back to it. Ctrl+C cancels the
+    /// worker's token, so a request or a wait stops at once and the pipeline ends as stopped, not as an error.
+    /// </summary>
+    public abstract class MegaportCmdlet : PSCmdlet, IDisposable
+    {
+        readonly CancellationTokenSource _stop = new();
+        BlockingCollection<Action>? _queue;
+        int _pipelineThread = -1;
+
+        protected CancellationToken StopToken => _stop.Token;
+
+        protected override void StopProcessing() => _stop.Cancel();
+
+        public void Dispose()
+        {
+            _stop.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Runs <paramref name="body"/> off the pipeline thread and pumps its output until it ends.</summary>
+        internal void Run(Func<CallContext, Task> body) => Run<object?>(async ctx => { await body(ctx).ConfigureAwait(false); return null; });
+
+        internal T Run<T>(Func<CallContext, Task<T>> body)
+        {
+            using var queue = new BlockingCollection<Action>(boundedCapacity: 4096);
+            var outer = _queue;
+            var outerThread = _pipelineThread;
+            _queue = queue;
+            _pipelineThread = Environment.CurrentManagedThreadId;
+            var ctx = new CallContext(_stop.Token, WriteVerboseLine);
+            var task = Task.Run(async () =>
+            {
+                try { return await body(ctx).ConfigureAwait(false); }
+                finally { queue.CompleteAdding(); }
+            });
+            try
+            {
+                foreach (var action in queue.GetConsumingEnumerable(_stop.Token)) action();
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch
+            {
+                // Downstream stopped (Select-Object -First) or a write failed: release the worker, let PowerShell handle it.
+                _stop.Cancel();
+                throw;
+            }
+            finally
+            {
+                _queue = outer;
+                _pipelineThread = outerThread;
+            }
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex) when (ex is not MegaportException && ex is not PipelineStoppedException)
+            {
+                throw ErrorRecords.Unexpected(ex);
+            }
+        }
+
+        // A MegaportException that a cmdlet does not handle itself (per item, as a non-terminating error)
+        // ends the command as a terminating error with its ErrorId.
+        protected sealed override void BeginProcessing() => Guard(Begin);
+        protected sealed override void ProcessRecord() => Guard(Process);
+        protected sealed override void EndProcessing() => Guard(End);
+
+        protected virtual void Begin() { }
+        protected virtual void Process() { }
+        protected virtual void End() { }
+
+        void Guard(Action block)
+        {
+            try { block(); }
+            catch (MegaportException ex) { ThrowTerminatingError(ErrorRecords.From(ex)); }
+        }
+
+        /// <summary>Writes a non-terminating error for <paramref name="ex"/> (the pipeline goes on with the next item).</summary>
+        internal void WriteError(MegaportException ex) => WriteError(ErrorRecords.From(ex));
+
+        /// <summary>Runs <paramref name="action"/> on the pipeline thread (directly when already on it).</summary>
+        internal void Post(Action action)
+        {
+            var queue = _queue;
+            if (queue == null || Environment.CurrentManagedThreadId == _pipelineThread)
+            {
+                action();
+                return;
+            }
+            queue.Add(action, _stop.Token);
+        }
+
+        internal void Emit(object item) => Post(() => WriteObject(item));
+        internal void WriteVerboseLine(string text) => Post(() => WriteVerbose(text));
+        internal void Warn(string text) => Post(() => WriteWarning(text));
+        internal void Report(ProgressRecord record) => Post(() => WriteProgress(record));
+        internal void Fail(MegaportException ex) => Post(() => WriteError(ErrorRecords.From(ex)));
+
+        /// <summary>A terminating error for input that can be rejected before any request.</summary>
+        internal static void ThrowInvalidArgument(string message, object? target) => throw MegaportException.InvalidArgument(message, target);
+    }
+
+    /// <summary>Base of cmdlets that call the API: adds -Session and resolves the runspace's session.</summary>
+    public abstract class MegaportApiCmdlet : MegaportCmdlet
+    {
+        /// <summary>The session to use; defaults to this runspace's Connect-Megaport session.</summary>
+        [Parameter]
+        public Session? Session { get; set; }
+
+        Session? _resolved;
+
+        /// <summary>The session in use, or a terminating MegaportNotConnected error.</summary>
+        internal Session CurrentSession
+        {
+            get
+            {
+                if (_resolved != null) return _resolved;
+                var session = Session ?? SessionStore.Current;
+                if (session == null || session.Disposed)
+                {
+                    var ex = new MegaportException(ErrorIds.NotConnected, ErrorCategory.InvalidOperation,
+                        session == null ? "Not connected to Megaport. Run Connect-Megaport first." : "This Megaport session was disconnected. Run Connect-Megaport first.")
+                    { RecommendedAction = "Run Connect-Megaport first." };
+                    throw ex;
+                }
+                return _resolved = session!;
+            }
+        }
+
+        internal MegaportApi Api => new((MegaportClient)CurrentSession.Connection);
+    }
+}
