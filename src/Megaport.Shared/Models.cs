@@ -212,3 +212,19 @@ namespace Megaport
             (MonthlySetup != 0 ? $" + {MonthlySetup.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {Currency} setup" : "");
     }
 }
+
+namespace Megaport
+{
+    /// <summary>An internet exchange a port can join (GET /v2/ixp); its Name is what New-MegaportIx -NetworkServiceType takes.</summary>
+    public sealed class IxType
+    {
+        public int Id { get; internal set; }
+        public string Name { get; internal set; } = "";
+        public long? Asn { get; internal set; }
+        public string? Metro { get; internal set; }
+        public string? Ipv4Network { get; internal set; }
+        public string? Ipv6Network { get; internal set; }
+
+        public override string ToString() => Name;
+    }
+}

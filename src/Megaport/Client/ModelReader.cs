@@ -215,6 +215,16 @@ namespace Megaport.Client
             return uids;
         }
 
+        public static IxType IxType(JObject o) => new()
+        {
+            Id = o.Int("id") ?? 0,
+            Name = o.Str("name") ?? "",
+            Asn = o.Long("asn"),
+            Metro = o.Str("metro"),
+            Ipv4Network = o.Str("ipv4_network"),
+            Ipv6Network = o.Str("ipv6_network"),
+        };
+
         /// <summary>A validate line item's price.</summary>
         public static Quote Quote(JObject line, string? name)
         {

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+
+namespace Megaport.Client
+{
+    internal enum WaitOutcome { Ready, PendingApproval, Failed, TimedOut }
+
+    /// <summary>
+    /// Waits for services to be provisioned with one shared poll loop: a few services are read one by one
+    /// (concurrently), many are read in one /v2/products call per round. Polls quickly at first, then back off.
+    /// </summary>
+    internal sealed class ServiceWaiter
+    {
+        const int ActivityId = 0x4D50; // stable, so every update replaces the same progress bar
+        const int IndividualReadLimit = 4;
+        static readonly TimeSpan FirstInterval = TimeSpan.FromMilliseconds(250);
+        static readonly TimeSpan MaxInterval = TimeSpan.FromSeconds(10);
+
+        readonly MegaportApi _api;
+        readonly bool _liveOnly;
+        readonly TimeSpan _timeout;
+
+        public ServiceWaiter(MegaportApi api, bool liveOnly, TimeSpan timeout)
+        {
+            _api = api;
+            _liveOnly = liveOnly;
+            _timeout = timeout;
+        }
+
+        public static WaitOutcome? Classify(Service s, bool liveOnly)
+        {
+            if (s is Vxc v && v.IsPendingApproval) return WaitOutcome.PendingApproval;
+            switch (s.ProvisioningStatus)
+            {
+                case "FAILED":
+                case "CANCELLED":
+                case "DECOMMISSIONED":
+                    return WaitOutcome.Failed;
+                case "LIVE":
+                    return WaitOutcome.Ready;
+                case "CONFIGURED":
+                    return liveOnly ? null : WaitOutcome.Ready;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Calls <paramref name="onDone"/> once per service (ready, pending approval, failed or timed out).</summary>
+        public async Task WaitAsync(IReadOnlyList<Service> services, Action<Service, WaitOutcome> onDone, Action<ProgressRecord>? progress, CallContext ctx)
+        {
+            var pending = new Dictionary<string, Service>(StringComparer.OrdinalIgnoreCase);
+            foreach (var s in services) pending[s.ProductUid] = s;
+            var total = pending.Count;
+            var started = DateTime.UtcNow;
+            var deadline = started + _timeout;
+            var interval = FirstInterval;
+            try
+            {
+                while (true)
+                {
+                    foreach (var s in pending.Values.ToList())
+                    {
+                        if (Classify(s, _liveOnly) is WaitOutcome outcome)
+                        {
+                            pending.Remove(s.ProductUid);
+                            onDone(s, outcome);
+                        }
+                    }
+                    if (pending.Count == 0) return;
+                    var now = DateTime.UtcNow;
+                    if (now >= deadline)
+                    {
+                        foreach (var s in pending.Values) onDone(s, WaitOutcome.TimedOut);
+                        return;
+                    }
+                    progress?.Invoke(Progress(pending.Values, total, started, deadline));
+                    var sleep = deadline - now < interval ? deadline - now : interval;
+                    await Task.Delay(sleep, ctx.Token).ConfigureAwait(false);
+                    interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * 1.5), MaxInterval.Ticks));
+                    await RefreshAsync(pending, ctx).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                progress?.Invoke(new ProgressRecord(ActivityId, Activity, "Done") { RecordType = ProgressRecordType.Completed });
+            }
+        }
+
+        const string Activity = "Waiting for Megaport services";
+
+        ProgressRecord Progress(IEnumerable<Service> pending, int total, DateTime started, DateTime deadline)
+        {
+            var waiting = pending.ToList();
+            var done = total - waiting.Count;
+            var first = waiting[0];
+            var status = total == 1
+                ? $"{first.Name} is {first.ProvisioningStatus ?? "ordered"}"
+                : $"{done} of {total} ready; waiting for {first.Name} ({first.ProvisioningStatus ?? "ordered"})" + (waiting.Count > 1 ? $" and {waiting.Count - 1} more" : "");
+            return new ProgressRecord(ActivityId, Activity, status + $" - {(int)(DateTime.UtcNow - started).TotalSeconds} s")
+            {
+                PercentComplete = Math.Min(99, done * 100 / Math.Max(1, total)),
+                SecondsRemaining = (int)Math.Max(0, (deadline - DateTime.UtcNow).TotalSeconds),
+            };
+        }
+
+        async Task RefreshAsync(Dictionary<string, Service> pending, CallContext ctx)
+        {
+            if (pending.Count <= IndividualReadLimit)
+            {
+                var reads = pending.Keys.ToList().Select(async uid =>
+                {
+                    try { return await _api.GetServiceAsync(uid, ctx).ConfigureAwait(false); }
+                    catch (MegaportException ex) when (ex.Transient) { return null; } // try again next round
+                });
+                foreach (var s in await Task.WhenAll(reads).ConfigureAwait(false))
+                    if (s != null) pending[s.ProductUid] = s;
+                return;
+            }
+            try
+            {
+                await _api.StreamServicesAsync(s =>
+                {
+                    if (pending.ContainsKey(s.ProductUid)) pending[s.ProductUid] = s;
+                }, ctx).ConfigureAwait(false);
+            }
+            catch (MegaportException ex) when (ex.Transient) { }
+        }
+    }
+}

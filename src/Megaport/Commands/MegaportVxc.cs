@@ -1,0 +1,432 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using Megaport.Client;
+using Megaport.Infrastructure;
+using Newtonsoft.Json.Linq;
+
+namespace Megaport.Commands
+{
+    /// <summary>
+    /// New-MegaportVxc: orders a virtual cross connect from one of your ports, MCRs or MVEs (the A-End) to another
+    /// port, a cloud (AWS, Azure, Google, Oracle, IBM), Megaport Internet, or the port behind a service key.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "MegaportVxc", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PortSet)]
+    [OutputType(typeof(Vxc))]
+    public sealed class NewMegaportVxcCommand : OrderCmdlet
+    {
+        const string PortSet = "Port";
+        const string AwsSet = "Aws";
+        const string AwsHcSet = "AwsHostedConnection";
+        const string AzureSet = "Azure";
+        const string GoogleSet = "Google";
+        const string OracleSet = "Oracle";
+        const string IbmSet = "Ibm";
+        const string InternetSet = "Internet";
+        const string ServiceKeySet = "ServiceKey";
+
+        /// <summary>Your port, MCR or MVE the VXC starts from (binds ProductUid from the pipeline).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ProductUid", "PortUid")]
+        [ProductUidTransformation]
+        public string AEndProductUid { get; set; } = null!;
+
+        /// <summary>The VXC's name, 1-64 characters.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string Name { get; set; } = null!;
+
+        /// <summary>Rate limit in Mbps; at most the speed of either end.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public int RateLimit { get; set; }
+
+        /// <summary>Contract term in months: 1 (default), 12, 24, 36, 48 or 60.</summary>
+        [Parameter]
+        public int Term { get; set; } = 1;
+
+        /// <summary>A-End VLAN: 0 (default) lets Megaport choose, -1 is untagged, otherwise 2-4093.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int AEndVlan { get; set; }
+
+        /// <summary>B-End VLAN: 0 (default) lets Megaport choose, -1 is untagged, otherwise 2-4093.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int BEndVlan { get; set; }
+
+        /// <summary>A-End inner VLAN (Q-in-Q or an MVE end).</summary>
+        [Parameter]
+        public int AEndInnerVlan { get; set; }
+
+        /// <summary>The MVE vNIC the A-End uses, when the A-End is an MVE.</summary>
+        [Parameter]
+        [ValidateRange(0, 4)]
+        public int AEndVnicIndex { get; set; }
+
+        /// <summary>The B-End: another port of yours, or a partner port; takes a Megaport.PartnerPort or service object too.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PortSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = AwsSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AwsHcSet)]
+        [Parameter(Mandatory = true, ParameterSetName = IbmSet)]
+        [Parameter(ParameterSetName = AzureSet)]
+        [Parameter(ParameterSetName = GoogleSet)]
+        [Parameter(ParameterSetName = OracleSet)]
+        [Parameter(ParameterSetName = InternetSet)]
+        [ProductUidTransformation]
+        public string? BEndProductUid { get; set; }
+
+        // ---- AWS ----
+        [Parameter(Mandatory = true, ParameterSetName = AwsSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AwsHcSet)]
+        [AllowEmptyString]
+        public string AwsAccountId { get; set; } = null!;
+
+        [Parameter(Mandatory = true, ParameterSetName = AwsSet)]
+        public long AwsAsn { get; set; }
+
+        [Parameter(ParameterSetName = AwsSet)]
+        [ValidateSet("Private", "Public", "Transit", IgnoreCase = true)]
+        public string AwsConnectionType { get; set; } = "Private";
+
+        [Parameter(ParameterSetName = AwsSet)]
+        public long AmazonAsn { get; set; }
+
+        [Parameter(ParameterSetName = AwsSet)]
+        public string? AwsAuthKey { get; set; }
+
+        /// <summary>Prefixes to advertise (public VIFs).</summary>
+        [Parameter(ParameterSetName = AwsSet)]
+        public string[]? AwsPrefixes { get; set; }
+
+        [Parameter(ParameterSetName = AwsSet)]
+        public string? CustomerIpAddress { get; set; }
+
+        [Parameter(ParameterSetName = AwsSet)]
+        public string? AmazonIpAddress { get; set; }
+
+        [Parameter(ParameterSetName = AwsSet)]
+        [Parameter(ParameterSetName = AwsHcSet)]
+        public string? AwsConnectionName { get; set; }
+
+        /// <summary>Order an AWS hosted connection (AWSHC) instead of a hosted VIF.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AwsHcSet)]
+        public SwitchParameter AwsHostedConnection { get; set; }
+
+        // ---- Azure ----
+        /// <summary>The ExpressRoute circuit's service key; the B-End port is looked up from it.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AzureSet)]
+        [AllowEmptyString]
+        public string AzureServiceKey { get; set; } = null!;
+
+        [Parameter(ParameterSetName = AzureSet)]
+        [ValidateSet("Primary", "Secondary", IgnoreCase = true)]
+        public string AzurePortChoice { get; set; } = "Primary";
+
+        /// <summary>Peerings to configure: hashtables with Type (private|microsoft), PeerAsn, PrimarySubnet, SecondarySubnet, Prefixes, SharedKey, Vlan.</summary>
+        [Parameter(ParameterSetName = AzureSet)]
+        public Hashtable[]? AzurePeering { get; set; }
+
+        // ---- Google, Oracle ----
+        [Parameter(Mandatory = true, ParameterSetName = GoogleSet)]
+        [AllowEmptyString]
+        public string GooglePairingKey { get; set; } = null!;
+
+        [Parameter(Mandatory = true, ParameterSetName = OracleSet)]
+        [AllowEmptyString]
+        public string OracleVirtualCircuitId { get; set; } = null!;
+
+        // ---- IBM ----
+        [Parameter(Mandatory = true, ParameterSetName = IbmSet)]
+        [AllowEmptyString]
+        public string IbmAccountId { get; set; } = null!;
+
+        [Parameter(Mandatory = true, ParameterSetName = IbmSet)]
+        public long IbmCustomerAsn { get; set; }
+
+        [Parameter(ParameterSetName = IbmSet)]
+        public string? IbmName { get; set; }
+
+        [Parameter(ParameterSetName = IbmSet)]
+        public string? IbmCustomerIpAddress { get; set; }
+
+        [Parameter(ParameterSetName = IbmSet)]
+        public string? IbmProviderIpAddress { get; set; }
+
+        // ---- Internet, service key ----
+        /// <summary>Megaport Internet (connectType TRANSIT); the B-End is a Megaport Internet port at or near the A-End.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InternetSet)]
+        public SwitchParameter Internet { get; set; }
+
+        /// <summary>A service key from another Megaport customer; the VXC lands on the key's port.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ServiceKeySet)]
+        [AllowEmptyString]
+        public string ServiceKey { get; set; } = null!;
+
+        // ---- common ----
+        [Parameter]
+        public string? CostCentre { get; set; }
+
+        [Parameter]
+        public string? PromoCode { get; set; }
+
+        [Parameter]
+        public Hashtable? Tag { get; set; }
+
+        // A-End and B-End lookups are shared by every order in the pipeline (bulk orders read each end once).
+        readonly Dictionary<string, Service> _services = new(StringComparer.OrdinalIgnoreCase);
+
+        protected override void ProcessOrder()
+        {
+            Check.Name(Name);
+            Check.RateLimit(RateLimit);
+            Check.Term(Term);
+            Check.Vlan(AEndVlan, nameof(AEndVlan));
+            Check.Vlan(BEndVlan, nameof(BEndVlan));
+            Check.InnerVlan(AEndInnerVlan, nameof(AEndInnerVlan));
+            Check.CostCentre(CostCentre);
+            Check.Text(PromoCode, nameof(PromoCode));
+            OrderBuilder.Tags(Tag);
+            Check.Uid(AEndProductUid, nameof(AEndProductUid));
+            if (BEndProductUid != null) Check.Uid(BEndProductUid, nameof(BEndProductUid));
+            var partnerConfig = PartnerConfig(); // checks the cloud fields before any request
+
+            var aEnd = ReadOwnEnd(AEndProductUid, "A-End");
+            var aSpeed = SpeedOf(aEnd);
+            if (aSpeed > 0 && RateLimit > aSpeed)
+                throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the A-End '{aEnd.Name}' can carry ({aSpeed} Mbps).", RateLimit);
+
+            var (bEndUid, bEndName, bEndSpeed) = ResolveBEnd(aEnd);
+            if (bEndSpeed > 0 && RateLimit > bEndSpeed)
+                throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the B-End '{bEndName}' accepts ({bEndSpeed} Mbps).", RateLimit);
+
+            var aSpec = new VxcEndSpec { Vlan = AEndVlan, InnerVlan = AEndInnerVlan, VNicIndex = aEnd is Mve ? AEndVnicIndex : null };
+            var bSpec = new VxcEndSpec { ProductUid = bEndUid, Vlan = BEndVlan, PartnerConfig = partnerConfig };
+            Order(OrderBuilder.Vxc(aEnd.ProductUid, aEnd.Name, Name, RateLimit, Term, false, aSpec, bSpec, bEndName,
+                ParameterSetName == ServiceKeySet ? ServiceKey : null, CostCentre, PromoCode, Tag));
+        }
+
+        static int SpeedOf(Service s) => s switch { Port p => p.Speed, Mcr m => m.Speed, _ => 0 };
+
+        Service Lookup(string uid)
+        {
+            if (_services.TryGetValue(uid, out var cached)) return cached;
+            var api = Api;
+            var service = Run(ctx => api.GetServiceAsync(uid, ctx));
+            return _services[uid] = service;
+        }
+
+        /// <summary>An end that must be one of your own active ports, MCRs or MVEs.</summary>
+        Service ReadOwnEnd(string uid, string what)
+        {
+            Service service;
+            try { service = Lookup(uid); }
+            catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
+            {
+                throw MegaportException.InvalidArgument($"The {what} {uid} is not a port, MCR or MVE on this account.", uid);
+            }
+            if (service is not (Port or Mcr or Mve))
+                throw MegaportException.InvalidArgument($"The {what} '{service.Name}' ({uid}) is a {service.ProductType}; a VXC starts from a port, MCR or MVE.", uid);
+            if (service.IsInactive || service.ProvisioningStatus == "FAILED")
+                throw MegaportException.InvalidArgument($"The {what} '{service.Name}' ({uid}) is {service.ProvisioningStatus}.", uid);
+            return service;
+        }
+
+        (string? Uid, string Name, int Speed) ResolveBEnd(Service aEnd)
+        {
+            switch (ParameterSetName)
+            {
+                case AzureSet:
+                    return FromCloudKey("azure", AzureServiceKey, p => string.Equals(p.Type, AzurePortChoice, StringComparison.OrdinalIgnoreCase));
+                case GoogleSet:
+                    return FromCloudKey("google", GooglePairingKey, p => p.PortSpeed == 0 || p.PortSpeed >= RateLimit);
+                case OracleSet:
+                    return FromCloudKey("oracle", OracleVirtualCircuitId, p => p.PortSpeed == 0 || p.PortSpeed >= RateLimit);
+                case ServiceKeySet:
+                    return (null, $"the port of service key {ServiceKey}", 0);
+                case InternetSet when BEndProductUid == null:
+                    return InternetPortNear(aEnd);
+            }
+            var uid = BEndProductUid!;
+            var partner = PartnerPorts().FirstOrDefault(p => string.Equals(p.ProductUid, uid, StringComparison.OrdinalIgnoreCase));
+            var wanted = ParameterSetName switch { AwsSet => "AWS", AwsHcSet => "AWSHC", IbmSet => "IBM", InternetSet => "TRANSIT", _ => null };
+            if (partner != null)
+            {
+                if (!partner.VxcPermitted)
+                    throw MegaportException.InvalidArgument($"The B-End '{partner.Name}' ({uid}) does not accept new VXCs (vxcPermitted is false).", uid);
+                if (wanted != null && !string.Equals(partner.ConnectType, wanted, StringComparison.OrdinalIgnoreCase))
+                    throw MegaportException.InvalidArgument($"The B-End '{partner.Name}' is a {partner.ConnectType} port, not {wanted}." +
+                        (partner.ConnectType == "AWSHC" ? " Use -AwsHostedConnection for it." : partner.ConnectType == "AWS" && wanted == "AWSHC" ? " Leave out -AwsHostedConnection for it." : ""), uid);
+                if (wanted == null && partner.ConnectType is string ct && ct != "DEFAULT")
+                    throw MegaportException.InvalidArgument($"The B-End '{partner.Name}' is a {ct} port: give its cloud details ({CloudHint(ct)}).", uid);
+                return (partner.ProductUid, partner.Name, partner.MaxVxcSpeed > 0 ? partner.MaxVxcSpeed : partner.Speed);
+            }
+            if (wanted != null)
+                throw MegaportException.InvalidArgument($"The B-End {uid} is not a {wanted} partner port; Get-MegaportPartnerPort -ConnectType {wanted} lists them.", uid);
+            var own = ReadOwnEnd(uid, "B-End");
+            return (own.ProductUid, own.Name, SpeedOf(own));
+        }
+
+        static string CloudHint(string connectType) => connectType switch
+        {
+            "AWS" => "-AwsAccountId and -AwsAsn",
+            "AWSHC" => "-AwsHostedConnection and -AwsAccountId",
+            "AZURE" => "-AzureServiceKey",
+            "GOOGLE" => "-GooglePairingKey",
+            "ORACLE" => "-OracleVirtualCircuitId",
+            "IBM" => "-IbmAccountId and -IbmCustomerAsn",
+            "TRANSIT" => "-Internet",
+            _ => "the partner's parameters",
+        };
+
+        IReadOnlyList<PartnerPort> PartnerPorts()
+        {
+            var session = CurrentSession;
+            var api = Api;
+            return Run(ctx => SessionCache.PartnerPortsAsync(session, api, false, ctx));
+        }
+
+        /// <summary>The port a cloud key lands on (pinned with -BEndProductUid, or picked as the research notes describe).</summary>
+        (string? Uid, string Name, int Speed) FromCloudKey(string partner, string key, Func<CspPort, bool> pick)
+        {
+            var api = Api;
+            var ports = Run(ctx => api.LookupCspPortsAsync(partner, key, ctx));
+            CspPort? port = BEndProductUid != null
+                ? ports.FirstOrDefault(p => string.Equals(p.ProductUid, BEndProductUid, StringComparison.OrdinalIgnoreCase))
+                  ?? throw MegaportException.InvalidArgument($"-BEndProductUid {BEndProductUid} is not one of the ports {partner} key {key} can use ({string.Join(", ", ports.Select(p => p.ProductUid))}).", BEndProductUid)
+                : ports.FirstOrDefault(pick) ?? ports.FirstOrDefault();
+            if (port == null)
+                throw new MegaportException(ErrorIds.ValidationFailed, ErrorCategory.InvalidArgument, $"Megaport found no port for {partner} key {key}.", key);
+            return (port.ProductUid, port.Name, port.PortSpeed);
+        }
+
+        /// <summary>A Megaport Internet (TRANSIT) port at the A-End's location, else in its metro.</summary>
+        (string? Uid, string Name, int Speed) InternetPortNear(Service aEnd)
+        {
+            var transit = PartnerPorts().Where(p => p.VxcPermitted && p.ConnectType == "TRANSIT").ToList();
+            var here = transit.FirstOrDefault(p => p.LocationId == aEnd.LocationId);
+            if (here == null)
+            {
+                var session = CurrentSession;
+                var api = Api;
+                var locations = Run(ctx => SessionCache.LocationsAsync(session, api, false, ctx));
+                var metro = locations.FirstOrDefault(l => l.Id == aEnd.LocationId)?.Metro;
+                var inMetro = new HashSet<int>(locations.Where(l => l.Metro != null && l.Metro == metro).Select(l => l.Id));
+                here = transit.FirstOrDefault(p => inMetro.Contains(p.LocationId));
+            }
+            if (here == null)
+                throw MegaportException.InvalidArgument($"No Megaport Internet port is offered near '{aEnd.Name}'; pass one with -BEndProductUid (Get-MegaportPartnerPort -ConnectType TRANSIT).", aEnd.ProductUid);
+            return (here.ProductUid, here.Name, here.MaxVxcSpeed > 0 ? here.MaxVxcSpeed : here.Speed);
+        }
+
+        /// <summary>The B-End partnerConfig for the chosen cloud, with its fields checked first.</summary>
+        JObject? PartnerConfig()
+        {
+            switch (ParameterSetName)
+            {
+                case AwsSet:
+                    Check.AwsAccountId(AwsAccountId);
+                    Check.Asn(AwsAsn, nameof(AwsAsn));
+                    if (MyInvocation.BoundParameters.ContainsKey(nameof(AmazonAsn))) Check.Asn(AmazonAsn, nameof(AmazonAsn));
+                    Check.Text(AwsAuthKey, nameof(AwsAuthKey));
+                    Check.Cidr(CustomerIpAddress, nameof(CustomerIpAddress));
+                    Check.Cidr(AmazonIpAddress, nameof(AmazonIpAddress));
+                    Check.Text(AwsConnectionName, nameof(AwsConnectionName));
+                    var aws = new JObject
+                    {
+                        ["connectType"] = "AWS",
+                        ["type"] = AwsConnectionType.ToLowerInvariant(),
+                        ["ownerAccount"] = AwsAccountId,
+                        ["asn"] = AwsAsn,
+                    };
+                    if (AmazonAsn > 0) aws["amazonAsn"] = AmazonAsn;
+                    if (!string.IsNullOrEmpty(AwsAuthKey)) aws["authKey"] = AwsAuthKey;
+                    if (AwsPrefixes is { Length: > 0 })
+                    {
+                        foreach (var prefix in AwsPrefixes) Check.Cidr(prefix, nameof(AwsPrefixes));
+                        aws["prefixes"] = string.Join(",", AwsPrefixes);
+                    }
+                    if (CustomerIpAddress != null) aws["customerIpAddress"] = CustomerIpAddress;
+                    if (AmazonIpAddress != null) aws["amazonIpAddress"] = AmazonIpAddress;
+                    if (!string.IsNullOrEmpty(AwsConnectionName)) aws["name"] = AwsConnectionName;
+                    return aws;
+                case AwsHcSet:
+                    Check.AwsAccountId(AwsAccountId);
+                    Check.Text(AwsConnectionName, nameof(AwsConnectionName));
+                    var hc = new JObject { ["connectType"] = "AWSHC", ["ownerAccount"] = AwsAccountId };
+                    if (!string.IsNullOrEmpty(AwsConnectionName)) hc["name"] = AwsConnectionName;
+                    return hc;
+                case AzureSet:
+                    CheckKey(AzureServiceKey, nameof(AzureServiceKey));
+                    var azure = new JObject { ["connectType"] = "AZURE", ["serviceKey"] = AzureServiceKey };
+                    if (AzurePeering is { Length: > 0 }) azure["peers"] = new JArray(AzurePeering.Select(AzurePeer));
+                    return azure;
+                case GoogleSet:
+                    CheckKey(GooglePairingKey, nameof(GooglePairingKey));
+                    return new JObject { ["connectType"] = "GOOGLE", ["pairingKey"] = GooglePairingKey };
+                case OracleSet:
+                    CheckKey(OracleVirtualCircuitId, nameof(OracleVirtualCircuitId));
+                    return new JObject { ["connectType"] = "ORACLE", ["virtualCircuitId"] = OracleVirtualCircuitId };
+                case IbmSet:
+                    Check.IbmAccountId(IbmAccountId);
+                    Check.IbmAsn(IbmCustomerAsn);
+                    if (IbmName != null) Check.IbmName(IbmName);
+                    Check.Cidr(IbmCustomerIpAddress, nameof(IbmCustomerIpAddress));
+                    Check.Cidr(IbmProviderIpAddress, nameof(IbmProviderIpAddress));
+                    var ibm = new JObject
+                    {
+                        ["connectType"] = "IBM",
+                        ["account_id"] = IbmAccountId,
+                        ["customer_asn"] = IbmCustomerAsn,
+                        ["name"] = IbmName ?? "MEGAPORT",
+                    };
+                    if (IbmCustomerIpAddress != null) ibm["customer_ip_address"] = IbmCustomerIpAddress;
+                    if (IbmProviderIpAddress != null) ibm["provider_ip_address"] = IbmProviderIpAddress;
+                    return ibm;
+                case InternetSet:
+                    return new JObject { ["connectType"] = "TRANSIT" };
+                case ServiceKeySet:
+                    CheckKey(ServiceKey, nameof(ServiceKey));
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        static void CheckKey(string key, string what)
+        {
+            if (string.IsNullOrWhiteSpace(key)) throw MegaportException.InvalidArgument($"-{what} must not be empty.", key);
+            Check.Text(key, what, 255);
+            if (key.Any(char.IsWhiteSpace) || key.IndexOfAny(new[] { '*', '?', '[', ']' }) >= 0)
+                throw MegaportException.InvalidArgument($"-{what} '{key}' contains characters no cloud key has.", key);
+        }
+
+        static JObject AzurePeer(Hashtable peer)
+        {
+            object? Get(string key) => peer.ContainsKey(key) ? OrderBuilder.Unwrap(peer[key]) : null;
+            string? Text(string key) => Get(key) is object o ? Convert.ToString(o, CultureInfo.InvariantCulture) : null;
+            var type = Text("Type") ?? "private";
+            if (!new[] { "private", "microsoft" }.Contains(type.ToLowerInvariant()))
+                throw MegaportException.InvalidArgument($"Azure peering type '{type}' must be private or microsoft.", peer);
+            var o = new JObject { ["type"] = type.ToLowerInvariant() };
+            if (Text("PeerAsn") is string asn)
+            {
+                if (!long.TryParse(asn, NumberStyles.Integer, CultureInfo.InvariantCulture, out var a)) throw MegaportException.InvalidArgument($"Azure peering PeerAsn '{asn}' is not a number.", peer);
+                Check.Asn(a, "AzurePeering PeerAsn");
+                if (a == 65515) throw MegaportException.InvalidArgument("Azure reserves ASN 65515; use another PeerAsn.", peer);
+                o["peer_asn"] = asn;
+            }
+            foreach (var (key, field) in new[] { ("PrimarySubnet", "primary_subnet"), ("SecondarySubnet", "secondary_subnet") })
+                if (Text(key) is string subnet) { Check.Cidr(subnet, "AzurePeering " + key); o[field] = subnet; }
+            if (Get("Prefixes") is object prefixes) o["prefixes"] = prefixes is IEnumerable e && prefixes is not string ? string.Join(",", e.Cast<object>()) : Text("Prefixes");
+            if (Text("SharedKey") is string sharedKey) o["shared_key"] = sharedKey;
+            if (Text("Vlan") is string vlan)
+            {
+                if (!int.TryParse(vlan, out var v)) throw MegaportException.InvalidArgument($"Azure peering Vlan '{vlan}' is not a number.", peer);
+                Check.Vlan(v, "AzurePeering Vlan");
+                o["vlan"] = v;
+            }
+            return o;
+        }
+    }
+}
