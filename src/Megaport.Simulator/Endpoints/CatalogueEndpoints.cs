@@ -1,0 +1,182 @@
+using Megaport.Simulator.Http;
+using Megaport.Simulator.Seed;
+using Megaport.Simulator.State;
+
+namespace Megaport.Simulator.Endpoints;
+
+/// <summary>Read-only catalogues: locations, the marketplace, cloud key look-ups, MVE images/sizes, IXPs.</summary>
+public static class CatalogueEndpoints
+{
+    public static void MapCatalogue(this WebApplication app, SimulatorContext sim)
+    {
+        var state = sim.State;
+
+        // Without locationStatuses every location is returned (clients filter); with it, only those statuses.
+        app.MapGet("/v3/locations", (HttpContext ctx) =>
+        {
+            var wanted = ctx.Request.Query["locationStatuses"]
+                .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            lock (state.Gate)
+            {
+                return Api.Ok("List public locations", w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var l in state.Locations)
+                        if (wanted.Count == 0 || wanted.Contains(l.Status)) ProductJson.WriteLocationV3(w, l);
+                    w.WriteEndArray();
+                });
+            }
+        });
+
+        app.MapGet("/v2/dropdowns/partner/megaports", () =>
+        {
+            lock (state.Gate)
+            {
+                return Api.Ok("All Partner Megaports", w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var p in state.Partners) ProductJson.WritePartner(w, p);
+                    w.WriteEndArray();
+                });
+            }
+        });
+
+        // Google pairing keys contain '/', hence the catch-all; clients may also send them %2F-encoded.
+        app.MapGet("/v2/secure/{provider}/{**key}", (string provider, string key) =>
+        {
+            provider = provider.ToLowerInvariant();
+            key = Uri.UnescapeDataString(key);
+            if (provider is not ("azure" or "google" or "oracle"))
+                return Api.BadRequest("Invalid request", $"Unsupported partner '{provider}' (use azure, google or oracle)");
+            lock (state.Gate)
+            {
+                if (!state.CspKeys.TryGetValue(provider + "/" + key, out var csp))
+                    return provider switch
+                    {
+                        "azure" => Api.BadRequest("Invalid service key", $"Service key {key} not found"),
+                        "google" => Api.BadRequest("Invalid pairing key", $"Pairing key {key} not found"),
+                        _ => Api.BadRequest("Invalid virtual circuit id", $"Virtual circuit {key} not found"),
+                    };
+                return Api.Ok($"Found {provider} key {key}", w => WriteLookup(w, state, csp));
+            }
+        });
+
+        app.MapGet("/v4/product/mve/images", () => Api.Ok("Current supported MVE images", w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("mveImages");
+            foreach (var p in Catalogue.MveProducts)
+            {
+                w.WriteStartObject();
+                w.WriteString("product", p.Product);
+                w.WriteString("vendor", p.Vendor);
+                w.WriteString("vendorProductId", p.VendorProductId);
+                w.WriteStartArray("images");
+                foreach (var i in p.Images)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("id", i.Id);
+                    w.WriteString("version", i.Version);
+                    w.WriteString("productCode", i.ProductCode);
+                    w.WriteStringOrNull("vendorDescription", i.VendorDescription);
+                    w.WriteBoolean("releaseImage", i.ReleaseImage);
+                    w.WriteStringArray("availableSizes", i.Sizes);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }));
+
+        app.MapGet("/v3/product/mve/variants", () => Api.Ok("Current supported MVE sizes", w =>
+        {
+            w.WriteStartArray();
+            foreach (var s in Catalogue.Sizes)
+            {
+                w.WriteStartObject();
+                w.WriteString("size", s.Size);
+                w.WriteString("label", s.Label);
+                w.WriteNumber("cpuCoreCount", s.CpuCoreCount);
+                w.WriteNumber("ramGB", s.RamGB);
+                w.WriteNumber("bandwidthMbps", s.BandwidthMbps);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }));
+
+        app.MapGet("/v2/ixp", () => Api.Ok("List of Internet Exchanges", w =>
+        {
+            w.WriteStartArray();
+            foreach (var x in Catalogue.Ixps)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("id", x.Id);
+                w.WriteNumber("asn", x.Asn);
+                w.WriteString("name", x.Name);
+                w.WriteString("metro", x.Metro);
+                w.WriteString("ipv4_network", x.Ipv4Network);
+                w.WriteString("ipv6_network", x.Ipv6Network);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }));
+    }
+
+    /// <summary>How many of the account's active VXCs already use this key on this port (the lookup's "vxc" field).</summary>
+    public static int VxcsOnKey(SimulatorState state, string portUid, string key) =>
+        state.AttachedTo(portUid).OfType<VxcService>().Count(v => v.IsActive && v.BPartnerConfig is { } c &&
+            new[] { "serviceKey", "pairingKey", "virtualCircuitId" }.Any(k => c[k]?.GetValue<string>() == key));
+
+    private static void WriteLookup(System.Text.Json.Utf8JsonWriter w, SimulatorState state, CspKey csp)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("bandwidth", csp.Bandwidth);
+        w.WriteIntArray("bandwidths", csp.Provider == "google"
+            ? new[] { 50, 100, 200, 300, 400, 500, 1000, 2000, 5000, 10000 }.Where(b => b <= csp.Bandwidth)
+            : [csp.Bandwidth]);
+        w.WriteString("resource_type", csp.Provider switch { "azure" => "azure", "google" => "google_interconnect", _ => "oracle_fastconnect" });
+        w.WriteString("service_key", csp.Key);
+        w.WriteNumber("vlan", csp.Vlan);
+        w.WriteStartArray("peers");
+        foreach (var p in csp.Peers)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("peer_asn", p.PeerAsn);
+            w.WriteString("prefixes", "");
+            w.WriteString("primary_subnet", p.PrimarySubnet);
+            w.WriteString("secondary_subnet", p.SecondarySubnet);
+            w.WriteString("type", p.Type);
+            w.WriteNumber("vlan", p.Vlan);
+            w.WriteString("shared_key", "");
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("megaports");
+        foreach (var (uid, type) in csp.Ports)
+        {
+            var port = state.PartnersByUid[uid];
+            var loc = state.LocationsById.GetValueOrDefault(port.LocationId);
+            w.WriteStartObject();
+            w.WriteNumber("port", port.ProductId);
+            w.WriteString("type", type);
+            w.WriteNumber("vxc", VxcsOnKey(state, uid, csp.Key));
+            w.WriteNumber("productId", port.ProductId);
+            w.WriteString("productUid", port.ProductUid);
+            w.WriteString("name", port.Title);
+            w.WriteNumber("nServiceId", port.ProductId);
+            w.WriteString("description", port.Title);
+            w.WriteNumber("companyId", port.Company.Id);
+            w.WriteString("companyName", port.Company.Name);
+            w.WriteNumber("portSpeed", port.MaxVxcSpeed);
+            w.WriteNumber("locationId", port.LocationId);
+            w.WriteString("state", loc?.State ?? "");
+            w.WriteString("country", loc?.Country ?? "");
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,218 @@
+using Megaport.Simulator.Seed;
+
+namespace Megaport.Simulator.State;
+
+/// <summary>
+/// The account's world: locations, marketplace, services, keys. One lock (<see cref="Gate"/>) guards every read
+/// and mutation — simple, and fast enough for thousands of requests; it also makes multi-item orders atomic.
+/// Provisioning progress is derived from timestamps on read (<see cref="Advance"/>), so no timers are needed.
+/// </summary>
+public sealed class SimulatorState
+{
+    private readonly SimulatorOptions _options;
+    private readonly RuntimeConfig _config;
+    private readonly TimeProvider _clock;
+    private readonly HashSet<Service> _provisioning = new();
+
+    public object Gate { get; } = new();
+
+    public SimulatorState(SimulatorOptions options, RuntimeConfig config, TimeProvider clock)
+    {
+        _options = options;
+        _config = config;
+        _clock = clock;
+        Load(SeedData.Build(options.Scale));
+    }
+
+    public Company Account { get; private set; } = null!;
+    public List<Location> Locations { get; private set; } = null!;
+    public Dictionary<int, Location> LocationsById { get; private set; } = null!;
+    public List<PartnerPort> Partners { get; private set; } = null!;
+    public Dictionary<string, PartnerPort> PartnersByUid { get; private set; } = null!;
+    /// <summary>All of the account's services (every kind) by UID.</summary>
+    public Dictionary<string, Service> Services { get; private set; } = null!;
+    /// <summary>Ports, MCRs, MVEs and MegaDirects in creation order: the rows of <c>/v2/products</c>.</summary>
+    public List<PortLikeService> TopLevel { get; private set; } = null!;
+    /// <summary>VXCs (either end) and IXs attached to a product, by product UID.</summary>
+    public Dictionary<string, List<Service>> Attachments { get; private set; } = null!;
+    public Dictionary<string, CspKey> CspKeys { get; private set; } = null!;
+    public Dictionary<string, ServiceKey> ServiceKeys { get; private set; } = null!;
+    public int NextProductId { get; set; }
+
+    /// <summary>Bumped on every change; keys the cached <c>/v2/products</c> body.</summary>
+    public long Version { get; private set; }
+    public byte[]? ProductsCache { get; set; }
+    public long ProductsCacheVersion { get; set; } = -1;
+
+    public long Now => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+    public RuntimeConfig Config => _config;
+
+    public void Reset()
+    {
+        lock (Gate) Load(SeedData.Build(_options.Scale));
+    }
+
+    private void Load(SeedData seed)
+    {
+        Account = seed.Account;
+        Locations = seed.Locations;
+        LocationsById = seed.Locations.ToDictionary(l => l.Id);
+        Partners = seed.Partners;
+        PartnersByUid = seed.Partners.ToDictionary(p => p.ProductUid, StringComparer.OrdinalIgnoreCase);
+        Services = new Dictionary<string, Service>(StringComparer.OrdinalIgnoreCase);
+        TopLevel = new List<PortLikeService>();
+        Attachments = new Dictionary<string, List<Service>>(StringComparer.OrdinalIgnoreCase);
+        CspKeys = seed.CspKeys.ToDictionary(k => k.Provider + "/" + k.Key, StringComparer.OrdinalIgnoreCase);
+        ServiceKeys = seed.ServiceKeys.ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);
+        NextProductId = seed.NextProductId;
+        _provisioning.Clear();
+        foreach (var s in seed.Services) Add(s);
+        Changed();
+    }
+
+    public void Changed()
+    {
+        Version++;
+    }
+
+    /// <summary>Registers a new service and indexes it; a service with <see cref="Service.ProvisionStartMs"/> starts provisioning.</summary>
+    public void Add(Service s)
+    {
+        Services.Add(s.Uid, s);
+        switch (s)
+        {
+            case PortLikeService p:
+                TopLevel.Add(p);
+                break;
+            case VxcService v:
+                Attach(v.A.ProductUid, v);
+                if (!string.Equals(v.A.ProductUid, v.B.ProductUid, StringComparison.OrdinalIgnoreCase)) Attach(v.B.ProductUid, v);
+                break;
+            case IxService ix:
+                Attach(ix.PortUid, ix);
+                break;
+        }
+        if (s.ProvisionStartMs is not null) _provisioning.Add(s);
+        Changed();
+    }
+
+    private void Attach(string productUid, Service s)
+    {
+        if (!Attachments.TryGetValue(productUid, out var list)) Attachments[productUid] = list = new List<Service>();
+        list.Add(s);
+    }
+
+    private void Detach(string productUid, Service s)
+    {
+        if (Attachments.TryGetValue(productUid, out var list)) list.Remove(s);
+    }
+
+    /// <summary>Moves one end of a VXC to another product, keeping the attachment index right.</summary>
+    public void MoveVxcEnd(VxcService v, bool aEnd, string newUid)
+    {
+        Detach(v.A.ProductUid, v);
+        Detach(v.B.ProductUid, v);
+        if (aEnd) v.A.ProductUid = newUid; else v.B.ProductUid = newUid;
+        Attach(v.A.ProductUid, v);
+        if (!string.Equals(v.A.ProductUid, v.B.ProductUid, StringComparison.OrdinalIgnoreCase)) Attach(v.B.ProductUid, v);
+        Changed();
+    }
+
+    public IReadOnlyList<Service> AttachedTo(string productUid) =>
+        Attachments.TryGetValue(productUid, out var list) ? list : Array.Empty<Service>();
+
+    /// <summary>(Re)starts the DEPLOYABLE → CONFIGURED → LIVE walk from now.</summary>
+    public void StartProvisioning(Service s)
+    {
+        s.Status = ProvisioningStatus.Deployable;
+        s.ProvisionStartMs = Now;
+        _provisioning.Add(s);
+        Changed();
+    }
+
+    /// <summary>Stops any automatic progress (status forced, approval pending, cancelled...).</summary>
+    public void StopProvisioning(Service s)
+    {
+        s.ProvisionStartMs = null;
+        _provisioning.Remove(s);
+        Changed();
+    }
+
+    /// <summary>Applies the time-based status changes that are due. Call under <see cref="Gate"/> before reads.</summary>
+    public void Advance()
+    {
+        if (_provisioning.Count == 0) return;
+        var now = Now;
+        long delay = _config.ProvisionDelayMs;
+        List<Service>? finished = null;
+        foreach (var s in _provisioning)
+        {
+            var start = s.ProvisionStartMs ?? now;
+            var elapsed = now - start;
+            var target = elapsed >= 2 * delay ? ProvisioningStatus.Live
+                : elapsed >= delay ? ProvisioningStatus.Configured
+                : ProvisioningStatus.Deployable;
+            if (target == s.Status) continue;
+            s.Status = target;
+            Version++;
+            if (target == ProvisioningStatus.Live)
+            {
+                s.LiveDate = start + 2 * delay;
+                s.ContractStartDate ??= s.LiveDate;
+                (finished ??= new List<Service>()).Add(s);
+            }
+        }
+        if (finished is null) return;
+        foreach (var s in finished)
+        {
+            s.ProvisionStartMs = null;
+            _provisioning.Remove(s);
+        }
+    }
+
+    public int TakeProductId() => NextProductId++;
+
+    public Location? LocationOf(Service s) => s switch
+    {
+        PortLikeService p => LocationsById.GetValueOrDefault(p.LocationId),
+        IxService ix => Services.TryGetValue(ix.PortUid, out var port) ? LocationOf(port) : null,
+        VxcService v => EndLocation(v.A.ProductUid),
+        _ => null,
+    };
+
+    public Location? EndLocation(string productUid)
+    {
+        if (Services.TryGetValue(productUid, out var s) && s is PortLikeService p) return LocationsById.GetValueOrDefault(p.LocationId);
+        if (PartnersByUid.TryGetValue(productUid, out var pp)) return LocationsById.GetValueOrDefault(pp.LocationId);
+        return null;
+    }
+
+    /// <summary>VLANs held on a product by its live/provisioning/cancelled-but-not-yet-gone VXCs and IXs.</summary>
+    public IEnumerable<(int Vlan, Service Holder)> VlansInUse(string productUid, Service? except = null)
+    {
+        foreach (var s in AttachedTo(productUid))
+        {
+            if (ReferenceEquals(s, except) || s.Status is ProvisioningStatus.Decommissioned or ProvisioningStatus.Failed) continue;
+            switch (s)
+            {
+                case VxcService v:
+                    if (string.Equals(v.A.ProductUid, productUid, StringComparison.OrdinalIgnoreCase)) yield return (v.A.Vlan, v);
+                    if (string.Equals(v.B.ProductUid, productUid, StringComparison.OrdinalIgnoreCase)) yield return (v.B.Vlan, v);
+                    break;
+                case IxService ix:
+                    yield return (ix.Vlan, ix);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Speed a VXC may use on an own product: port speed (a LAG primary counts every member), MCR speed, MVE size.</summary>
+    public int CapacityOf(PortLikeService p)
+    {
+        if (p is PortService port && port.LagPrimary)
+            return TopLevel.OfType<PortService>().Where(m => m.AggregationId == port.AggregationId && m.IsActive).Sum(m => m.Speed);
+        if (p is MveService mve)
+            return Catalogue.Sizes.FirstOrDefault(z => z.Size == mve.ProductSize)?.BandwidthMbps ?? 500;
+        return p.Speed;
+    }
+}
