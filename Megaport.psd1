@@ -13,9 +13,15 @@
     CmdletsToExport        = @(
         'Connect-Megaport'
         'Disconnect-Megaport'
+        'Get-MegaportIxType'
         'Get-MegaportLocation'
+        'Get-MegaportPartnerPort'
         'Get-MegaportService'
         'Get-MegaportSession'
+        'New-MegaportIx'
+        'New-MegaportPort'
+        'New-MegaportVxc'
+        'Wait-MegaportService'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -35,9 +35,9 @@ $TestResults = Join-Path $Out 'TestResults'
 Import-Module (Join-Path $Root 'src/build/Simulator.psm1') -Force
 
 function Invoke-Dotnet {
-    param([Parameter(ValueFromRemainingArguments)][string[]]$Arguments)
-    & dotnet @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed (exit code $LASTEXITCODE)." }
+    # A plain function (no [Parameter]), so switches such as -v reach dotnet instead of becoming -Verbose.
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed (exit code $LASTEXITCODE)." }
 }
 
 function Invoke-BuildTask {

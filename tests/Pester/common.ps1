@@ -36,7 +36,9 @@ function Get-SimulatorRequests {
     $query = @()
     if ($Method) { $query += "method=$Method" }
     if ($Path) { $query += "path=$([uri]::EscapeDataString($Path))" }
-    @(Invoke-SimulatorAdmin $Simulator -Path ('/_simulator/requests' + $(if ($query) { '?' + ($query -join '&') })))
+    # Invoke-RestMethod hands a JSON array over as one object: enumerate it.
+    $log = Invoke-SimulatorAdmin $Simulator -Path ('/_simulator/requests' + $(if ($query) { '?' + ($query -join '&') }))
+    foreach ($entry in $log) { $entry }
 }
 
 function Get-SimulatorStats { param([Parameter(Mandatory)]$Simulator) Invoke-SimulatorAdmin $Simulator -Path '/_simulator/stats' }
