@@ -43,6 +43,7 @@ public sealed class SimulatorApp : IAsyncDisposable
         app.MapAuth(sim);
         app.MapCatalogue(sim);
         app.MapProducts(sim);
+        app.MapOrders(sim);
         app.MapFallback(() => Api.Error(404, "Not Found", "No API resource at this path"));
         return new SimulatorApp(app, sim);
     }

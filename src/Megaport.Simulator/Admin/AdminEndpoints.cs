@@ -40,7 +40,7 @@ public static class AdminEndpoints
                 if (method is not null && !r.Method.Equals(method, StringComparison.OrdinalIgnoreCase)) continue;
                 if (path is not null && !FaultRule.PathMatches(path, r.Path)) continue;
                 w.WriteStartObject();
-                w.WriteString("time", r.Time.ToString("O"));
+                w.WriteString("time", r.Time.UtcDateTime.ToString("O"));
                 w.WriteString("method", r.Method);
                 w.WriteString("path", r.Path);
                 w.WriteString("query", r.Query);
@@ -59,7 +59,7 @@ public static class AdminEndpoints
             foreach (var o in sim.Orders.Snapshot())
             {
                 w.WriteStartObject();
-                w.WriteString("time", o.Time.ToString("O"));
+                w.WriteString("time", o.Time.UtcDateTime.ToString("O"));
                 w.WriteString("kind", o.Kind);
                 w.WriteNumber("status", o.Status);
                 w.WritePropertyName("body");

@@ -24,7 +24,12 @@ public static class Api
 {
     public const string Terms = "This data is subject to the Acceptable Use Policy https://www.megaport.com/legal/acceptable-use-policy";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = false };
+    // Relaxed escaping: '+', '<', non-ASCII names etc. come out as-is, as Megaport's (Java) API writes them.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {

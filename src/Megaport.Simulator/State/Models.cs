@@ -146,7 +146,7 @@ public sealed record McrAddOn(string AddOnUid, string AddOnType, int TunnelCount
 public sealed class McrService : PortLikeService
 {
     public override string Kind => "MCR2";
-    public int Asn { get; set; } = 133937;
+    public long Asn { get; set; } = 133937;
     public List<McrAddOn> AddOns { get; } = new();
 }
 
@@ -210,7 +210,7 @@ public sealed class IxService : Service
     public override string Kind => "IX";
     public required string PortUid { get; set; }
     public required string NetworkServiceType { get; set; }
-    public int Asn { get; set; }
+    public long Asn { get; set; }
     public string MacAddress { get; set; } = "";
     public int RateLimit { get; set; }
     public int Vlan { get; set; }

@@ -347,8 +347,8 @@ public sealed class ProductJson(SimulatorState state)
     private static string? Str(JsonObject? o, string key) =>
         o?[key] is JsonValue jv ? (jv.TryGetValue<string>(out var s) ? s : jv.ToJsonString()) : null;
 
-    private static int Int(JsonObject? o, string key) =>
-        o?[key] is JsonValue jv && (jv.TryGetValue<int>(out var i) || (jv.TryGetValue<string>(out var s) && int.TryParse(s, out i))) ? i : 0;
+    private static long Int(JsonObject? o, string key) =>
+        o?[key] is JsonValue jv && (jv.TryGetValue<long>(out var i) || (jv.TryGetValue<string>(out var s) && long.TryParse(s, out i))) ? i : 0;
 
     private void WriteVRouterCsp(Utf8JsonWriter w, VxcService v, McrService mcr, VxcEnd end, JsonObject? config, string resourceName)
     {

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Megaport.Simulator.State;
+
+namespace Megaport.Simulator.Validation;
+
+/// <summary>Field rules shared by orders and updates (research §3.4–§3.8, §4.4).</summary>
+public static partial class OrderRules
+{
+    public static readonly int[] Terms = [1, 12, 24, 36, 48, 60];
+    public static readonly int[] LagSpeeds = [10000, 100000, 400000];
+    public static readonly int[] McrSpeeds = [1000, 2500, 5000, 10000, 25000, 50000, 100000];
+    public static readonly int[] IpsecTunnelCounts = [10, 20, 30];
+    public const int MaxNameLength = 64;
+    public const int MaxCostCentreLength = 255;
+    public const long MaxAsn = 4294967295;
+
+    [GeneratedRegex("^[0-9]{12}$")] public static partial Regex AwsAccount();
+    [GeneratedRegex("^[0-9a-fA-F]{32}$")] public static partial Regex IbmAccount();
+    [GeneratedRegex("^[0-9a-zA-Z/\\-_, ]{1,100}$")] public static partial Regex IbmName();
+    [GeneratedRegex("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$")] public static partial Regex MacAddress();
+
+    public static string Name(JsonFields f, string key = "productName")
+    {
+        var name = f.Str(key);
+        if (string.IsNullOrWhiteSpace(name)) throw f.Fail($"{f.Path(key)} is required");
+        if (name.Length > MaxNameLength) throw f.Fail($"{f.Path(key)} must be 1-{MaxNameLength} characters (got {name.Length})");
+        return name;
+    }
+
+    public static int Term(JsonFields f, int? defaultTerm = null)
+    {
+        var term = f.Int("term");
+        if (term is null)
+            return defaultTerm ?? throw f.Fail($"{f.Path("term")} is required (1, 12, 24, 36, 48 or 60 months)");
+        CheckTerm(f, term.Value);
+        return term.Value;
+    }
+
+    public static void CheckTerm(JsonFields f, int term)
+    {
+        if (!Terms.Contains(term)) throw f.Fail($"{f.Path("term")} {term} is invalid: use 1, 12, 24, 36, 48 or 60 months");
+    }
+
+    public static string CostCentre(JsonFields f, string? current = "")
+    {
+        var cc = f.Str("costCentre");
+        if (cc is null) return current ?? "";
+        if (cc.Length > MaxCostCentreLength) throw f.Fail($"{f.Path("costCentre")} must be at most {MaxCostCentreLength} characters");
+        return cc;
+    }
+
+    public static List<ResourceTag> Tags(JsonFields f, string key = "resourceTags")
+    {
+        var list = new List<ResourceTag>();
+        var arr = f.Arr(key);
+        if (arr is null) return list;
+        foreach (var node in arr)
+        {
+            if (node is not System.Text.Json.Nodes.JsonObject o) throw f.Fail($"{f.Path(key)} must hold {{key, value}} objects");
+            var t = new JsonFields(o, f.Label, f.Path(key) + ".");
+            var k = t.Str("key");
+            if (string.IsNullOrWhiteSpace(k)) throw f.Fail($"{f.Path(key)}: every tag needs a key");
+            if (k.Length > 128) throw f.Fail($"{f.Path(key)}: tag key '{k[..20]}…' is longer than 128 characters");
+            var v = t.Str("value") ?? "";
+            if (v.Length > 256) throw f.Fail($"{f.Path(key)}: the value of tag '{k}' is longer than 256 characters");
+            if (list.Any(x => x.Key == k)) throw f.Fail($"{f.Path(key)}: duplicate tag key '{k}'");
+            list.Add(new ResourceTag(k, v));
+        }
+        return list;
+    }
+
+    /// <summary>-1 untagged, 0 auto, otherwise 2-4093.</summary>
+    public static int Vlan(JsonFields f, string key)
+    {
+        var v = f.Int(key) ?? 0;
+        CheckVlan(f, f.Path(key), v);
+        return v;
+    }
+
+    public static void CheckVlan(JsonFields f, string path, int v)
+    {
+        if (v != 0 && v != -1 && (v < 2 || v > 4093))
+            throw f.Fail($"{path} {v} is invalid: use -1 (untagged), 0 (auto) or 2-4093");
+    }
+
+    /// <summary>Inner (Q-in-Q) VLAN: absent or 0 = none, -1 untagged, otherwise 2-4093.</summary>
+    public static int? InnerVlan(JsonFields f, string key)
+    {
+        var v = f.Int(key);
+        if (v is null or 0) return null;
+        if (v != -1 && (v < 2 || v > 4093)) throw f.Fail($"{f.Path(key)} {v} is invalid: use -1 or 2-4093");
+        return v;
+    }
+
+    public static long Asn(JsonFields f, string key, bool required)
+    {
+        var asn = f.Long(key);
+        if (asn is null or 0)
+        {
+            if (required) throw f.Fail($"{f.Path(key)} is required");
+            return 0;
+        }
+        if (asn < 1 || asn > MaxAsn) throw f.Fail($"{f.Path(key)} {asn} is invalid: use 1-{MaxAsn}");
+        return asn.Value;
+    }
+
+    public static bool IbmAsnInRange(long asn) =>
+        asn is >= 1 and <= 64495 or 64999 or >= 131072 and <= 4199999999 or >= 4201000000 and <= 4201064511;
+
+    public static string Describe(PortLikeService p) => p switch
+    {
+        McrService => "MCR",
+        MveService => "MVE",
+        _ => "port",
+    };
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Megaport.Simulator.Seed;
+
+namespace Megaport.Simulator.Tests;
+
+public class LifecycleTests
+{
+    private static async Task<string> StatusOf(TestSim sim, string uid) =>
+        (await sim.ProductAsync(uid))["provisioningStatus"]!.GetValue<string>();
+
+    [Fact]
+    public async Task New_service_walks_deployable_configured_live_over_the_delay()
+    {
+        await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 800);
+        var clock = Stopwatch.StartNew();
+        var uid = (await sim.BuyOk(Orders.Port("timed")))[0]!["technicalServiceUid"]!.GetValue<string>();
+        Assert.Equal("DEPLOYABLE", await StatusOf(sim, uid));
+
+        var seen = new List<string>();
+        while (clock.ElapsedMilliseconds < 6000)
+        {
+            var s = await StatusOf(sim, uid);
+            if (seen.Count == 0 || seen[^1] != s) seen.Add(s);
+            if (s == "LIVE") break;
+            await Task.Delay(50);
+        }
+        Assert.Equal(["DEPLOYABLE", "CONFIGURED", "LIVE"], seen);
+        Assert.True(clock.ElapsedMilliseconds >= 1500, $"LIVE after only {clock.ElapsedMilliseconds} ms");
+        var port = await sim.ProductAsync(uid);
+        Assert.NotNull(port["liveDate"]!.GetValue<long>());
+        Assert.NotNull(port["contractStartDate"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Zero_delay_is_live_on_first_read_and_config_can_change_it()
+    {
+        await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 0);
+        var uid = (await sim.BuyOk(Orders.Port("instant")))[0]!["technicalServiceUid"]!.GetValue<string>();
+        Assert.Equal("LIVE", await StatusOf(sim, uid));
+
+        using var put = await sim.Http.PutAsync("/_simulator/config",
+            new StringContent("""{"provisionDelayMs":60000}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(put.IsSuccessStatusCode);
+        var slow = (await sim.BuyOk(Orders.Port("slow")))[0]!["technicalServiceUid"]!.GetValue<string>();
+        Assert.Equal("DEPLOYABLE", await StatusOf(sim, slow));
+        Assert.Equal(60000, (await sim.Http.GetFromJsonNode("/_simulator/config"))["provisionDelayMs"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Marketplace_vxc_waits_for_approval_then_goes_live()
+    {
+        await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 0);
+        var acme = SeedIds.Derive("partner/default/acme/sydney");
+        var data = await sim.BuyOk(Orders.Vxc(SeedIds.SydneyPrimary, acme, name: "to-acme", rate: 100));
+        Assert.Equal("PENDING", data[0]!["nonPayerStatus"]!.GetValue<string>());
+        Assert.False(data[0]!["fullyApproved"]!.GetValue<bool>());
+        var uid = data[0]!["vxcJTechnicalServiceUid"]!.GetValue<string>();
+
+        var vxc = await sim.ProductAsync(uid);
+        Assert.Equal("DEPLOYABLE", vxc["provisioningStatus"]!.GetValue<string>());
+        var approval = vxc["vxcApproval"]!;
+        Assert.Equal("PENDING_EXTERNAL", approval["status"]!.GetValue<string>());
+        Assert.Contains("Acme Hosting", approval["message"]!.GetValue<string>());
+        Assert.Equal("NEW", approval["type"]!.GetValue<string>());
+        Assert.NotNull(approval["uid"]);
+        Assert.Null(approval["newSpeed"]);
+        await Task.Delay(100);
+        Assert.Equal("DEPLOYABLE", await StatusOf(sim, uid)); // time alone does not help
+
+        using var resp = await sim.Http.PostAsync($"/_simulator/services/{uid}/approve", null);
+        Assert.True(resp.IsSuccessStatusCode);
+        vxc = await sim.ProductAsync(uid);
+        Assert.Equal("LIVE", vxc["provisioningStatus"]!.GetValue<string>());
+        Assert.Null(vxc["vxcApproval"]!["status"]);
+
+        using var again = await sim.Http.PostAsync($"/_simulator/services/{uid}/approve", null);
+        Assert.Equal(400, (int)again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rejected_vxc_is_decommissioned()
+    {
+        await using var sim = await TestSim.StartAsync();
+        var acme = SeedIds.Derive("partner/default/acme/sydney");
+        var uid = (await sim.BuyOk(Orders.Vxc(SeedIds.SydneyPrimary, acme, name: "to-acme", rate: 100)))[0]!["vxcJTechnicalServiceUid"]!.GetValue<string>();
+        using var resp = await sim.Http.PostAsync($"/_simulator/services/{uid}/reject", null);
+        Assert.True(resp.IsSuccessStatusCode);
+        var vxc = await sim.ProductAsync(uid);
+        Assert.Equal("DECOMMISSIONED", vxc["provisioningStatus"]!.GetValue<string>());
+        Assert.True(vxc["resources"]!["vll"] is JsonArray);
+    }
+
+    [Fact]
+    public async Task Status_can_be_forced_for_wait_tests()
+    {
+        await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 60_000);
+        var uid = (await sim.BuyOk(Orders.Port("doomed")))[0]!["technicalServiceUid"]!.GetValue<string>();
+        using var resp = await sim.Http.PostAsync($"/_simulator/services/{uid}/status",
+            new StringContent("""{"status":"FAILED"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(resp.IsSuccessStatusCode);
+        Assert.Equal("FAILED", await StatusOf(sim, uid));
+        using var bad = await sim.Http.PostAsync($"/_simulator/services/{uid}/status",
+            new StringContent("""{"status":"BANANA"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(400, (int)bad.StatusCode);
+        using var missing = await sim.Http.PostAsync("/_simulator/services/nope/status",
+            new StringContent("""{"status":"LIVE"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(404, (int)missing.StatusCode);
+    }
+}
