@@ -25,7 +25,7 @@ function Connect-TestSimulator {
 function Invoke-SimulatorAdmin {
     param([Parameter(Mandatory)]$Simulator, [string]$Method = 'GET', [Parameter(Mandatory)][string]$Path, $Body)
     $params = @{ Method = $Method; Uri = $Simulator.Url.TrimEnd('/') + $Path }
-    if ($null -ne $Body) { $params.Body = ($Body | ConvertTo-Json -Depth 20); $params.ContentType = 'application/json' }
+    if ($null -ne $Body) { $params.Body = (ConvertTo-Json -InputObject $Body -Depth 20); $params.ContentType = 'application/json' }
     Invoke-RestMethod @params
 }
 
@@ -53,7 +53,7 @@ function Invoke-RawApi {
             -Headers @{ Authorization = "Basic $basic" } -Body @{ grant_type = 'client_credentials' }).access_token
     }
     $params = @{ Method = $Method; Uri = $Simulator.Url.TrimEnd('/') + $Path; Headers = @{ Authorization = "Bearer $($script:RawTokens[$Simulator.Url])" } }
-    if ($null -ne $Body) { $params.Body = ($Body | ConvertTo-Json -Depth 20); $params.ContentType = 'application/json' }
+    if ($null -ne $Body) { $params.Body = (ConvertTo-Json -InputObject $Body -Depth 20); $params.ContentType = 'application/json' }
     Invoke-RestMethod @params
 }
 
@@ -82,4 +82,26 @@ function Invoke-FreshPwsh {
         foreach ($k in $saved.Keys) { [Environment]::SetEnvironmentVariable($k, $saved[$k]) }
         Remove-Item $file -ErrorAction SilentlyContinue
     }
+}
+
+# The JSON bodies the simulator received for a method and path, parsed.
+function Get-ReceivedBodies {
+    param([Parameter(Mandatory)]$Simulator, [string]$Method = 'POST', [Parameter(Mandatory)][string]$Path)
+    foreach ($r in Get-SimulatorRequests $Simulator -Method $Method -Path $Path) { if ($r.body) { $r.body | ConvertFrom-Json } }
+}
+
+function Get-BuyCount { param([Parameter(Mandatory)]$Simulator) (Get-SimulatorStats $Simulator).buyCalls }
+
+function Set-SimulatorConfig {
+    param([Parameter(Mandatory)]$Simulator, [int]$ProvisionDelayMs = -1, [int]$TokenLifetimeSeconds = -1)
+    $body = @{}
+    if ($ProvisionDelayMs -ge 0) { $body.provisionDelayMs = $ProvisionDelayMs }
+    if ($TokenLifetimeSeconds -ge 0) { $body.tokenLifetimeSeconds = $TokenLifetimeSeconds }
+    $null = Invoke-SimulatorAdmin $Simulator -Method PUT -Path '/_simulator/config' -Body $body
+}
+
+# A connect line for scripts run in a fresh pwsh (Invoke-FreshPwsh).
+function Get-ConnectScript {
+    param([Parameter(Mandatory)]$Simulator)
+    "Connect-Megaport -Credential ([pscredential]::new('$($Simulator.AccessKey)', (ConvertTo-SecureString '$($Simulator.SecretKey)' -AsPlainText -Force))) -BaseUri '$($Simulator.Url)'"
 }

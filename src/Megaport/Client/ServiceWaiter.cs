@@ -106,6 +106,13 @@ namespace Megaport.Client
             };
         }
 
+        /// <summary>Takes the fresh read, keeping what only the order knew (a LAG's member list).</summary>
+        static void Update(Dictionary<string, Service> pending, Service fresh)
+        {
+            if (fresh is Port p && p.LagMemberUids.Length == 0 && pending[fresh.ProductUid] is Port known) p.LagMemberUids = known.LagMemberUids;
+            pending[fresh.ProductUid] = fresh;
+        }
+
         async Task RefreshAsync(Dictionary<string, Service> pending, CallContext ctx)
         {
             if (pending.Count <= IndividualReadLimit)
@@ -116,14 +123,14 @@ namespace Megaport.Client
                     catch (MegaportException ex) when (ex.Transient) { return null; } // try again next round
                 });
                 foreach (var s in await Task.WhenAll(reads).ConfigureAwait(false))
-                    if (s != null) pending[s.ProductUid] = s;
+                    if (s != null) Update(pending, s);
                 return;
             }
             try
             {
                 await _api.StreamServicesAsync(s =>
                 {
-                    if (pending.ContainsKey(s.ProductUid)) pending[s.ProductUid] = s;
+                    if (pending.ContainsKey(s.ProductUid)) Update(pending, s);
                 }, ctx).ConfigureAwait(false);
             }
             catch (MegaportException ex) when (ex.Transient) { }

@@ -65,14 +65,14 @@ namespace Megaport.Commands
         public int AEndVnicIndex { get; set; }
 
         /// <summary>The B-End: another port of yours, or a partner port; takes a Megaport.PartnerPort or service object too.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = PortSet, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, ParameterSetName = AwsSet)]
-        [Parameter(Mandatory = true, ParameterSetName = AwsHcSet)]
-        [Parameter(Mandatory = true, ParameterSetName = IbmSet)]
+        [Parameter(Mandatory = true, ParameterSetName = PortSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = AwsSet, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ParameterSetName = AwsHcSet, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ParameterSetName = IbmSet, ValueFromPipeline = true)]
         [Parameter(ParameterSetName = AzureSet)]
-        [Parameter(ParameterSetName = GoogleSet)]
-        [Parameter(ParameterSetName = OracleSet)]
-        [Parameter(ParameterSetName = InternetSet)]
+        [Parameter(ParameterSetName = GoogleSet, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = OracleSet, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = InternetSet, ValueFromPipeline = true)]
         [ProductUidTransformation]
         public string? BEndProductUid { get; set; }
 
@@ -197,6 +197,8 @@ namespace Megaport.Commands
                 throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the A-End '{aEnd.Name}' can carry ({aSpeed} Mbps).", RateLimit);
 
             var (bEndUid, bEndName, bEndSpeed) = ResolveBEnd(aEnd);
+            if (string.Equals(bEndUid, aEnd.ProductUid, StringComparison.OrdinalIgnoreCase))
+                throw MegaportException.InvalidArgument($"The A-End and the B-End are both '{aEnd.Name}'; give the B-End with -BEndProductUid.", bEndUid);
             if (bEndSpeed > 0 && RateLimit > bEndSpeed)
                 throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the B-End '{bEndName}' accepts ({bEndSpeed} Mbps).", RateLimit);
 
