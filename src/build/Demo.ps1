@@ -25,5 +25,24 @@ $location | Format-List
 Show-Step "Get-MegaportService (the demo account)"
 Get-MegaportService | Format-Table
 
+# The ordering walkthrough: a 10 Gbps port at Global Switch Sydney, then a hosted VIF from it to AWS.
+Show-Step "`$location | New-MegaportPort -Name syd-demo-1 -Speed 10000 -Term 12 -WhatIf   (validates and prices; buys nothing)"
+$location | New-MegaportPort -Name syd-demo-1 -Speed 10000 -Term 12 -WhatIf
+
+Show-Step "`$port = `$location | New-MegaportPort -Name syd-demo-1 -Speed 10000 -Term 12   (buys, then waits)"
+$port = $location | New-MegaportPort -Name syd-demo-1 -Speed 10000 -Term 12
+$port | Format-Table
+
+Show-Step "Get-MegaportPartnerPort -ConnectType AWS -LocationId $($location.Id)"
+$aws = Get-MegaportPartnerPort -ConnectType AWS -LocationId $location.Id
+$aws | Format-Table
+
+Show-Step "`$port | New-MegaportVxc -Name syd-demo-aws -RateLimit 100 -AEndVlan 887 -BEndProductUid `$aws[0] -AwsAccountId 123456789123 -AwsAsn 65001 -AwsConnectionType Private"
+$vxc = $port | New-MegaportVxc -Name syd-demo-aws -RateLimit 100 -AEndVlan 887 -BEndProductUid $aws[0] `
+    -AwsAccountId 123456789123 -AwsAsn 65001 -AwsConnectionType Private
+
+Show-Step "`$port, `$vxc | Wait-MegaportService -Status Live"
+$port, $vxc | Wait-MegaportService -Status Live | Format-Table
+
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green

@@ -72,6 +72,8 @@ function Invoke-FreshPwsh {
     $pwsh = Get-PwshCommand
     $file = [IO.Path]::Combine([IO.Path]::GetTempPath(), "megaport-test-$([guid]::NewGuid()).ps1")
     Set-Content -Path $file -Value ("`$ErrorActionPreference = 'Stop'`nImport-Module '$script:ModulePath'`n" + $Script)
+    # The built module is importable by name there too.
+    $Environment = @{ PSModulePath = (Split-Path $script:ModulePath -Parent) + [IO.Path]::PathSeparator + $env:PSModulePath } + $Environment
     $saved = @{}
     foreach ($k in $Environment.Keys) { $saved[$k] = [Environment]::GetEnvironmentVariable($k); [Environment]::SetEnvironmentVariable($k, $Environment[$k]) }
     try {

@@ -20,7 +20,7 @@ namespace Megaport.Commands
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = UidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "ServiceUid", "TechnicalServiceUid")]
-        [ProductUidTransformation]
+        [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
         public string[] ProductUid { get; set; } = null!;
 
@@ -96,7 +96,7 @@ namespace Megaport.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "ServiceUid", "TechnicalServiceUid")]
-        [ProductUidTransformation]
+        [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
         public string[] ProductUid { get; set; } = null!;
 

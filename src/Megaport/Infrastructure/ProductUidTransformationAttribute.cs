@@ -10,6 +10,9 @@ namespace Megaport.Infrastructure
     /// </summary>
     public sealed class ProductUidTransformationAttribute : ArgumentTransformationAttribute
     {
+        /// <summary>The parameter takes several UIDs (string[]); otherwise a list must hold exactly one.</summary>
+        public bool AllowMany { get; set; }
+
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = Unwrap(inputData);
@@ -18,7 +21,10 @@ namespace Megaport.Infrastructure
             {
                 var uids = new List<object?>();
                 foreach (var item in list) uids.Add(UidOf(item));
-                return uids.ToArray();
+                if (AllowMany) return uids.ToArray();
+                if (uids.Count == 1) return uids[0];
+                throw new ArgumentTransformationMetadataException(
+                    $"{uids.Count} objects were given where one product UID goes; pick one (for example with Select-Object -First 1, or -DiversityZone on Get-MegaportPartnerPort).");
             }
             return UidOf(inputData);
         }

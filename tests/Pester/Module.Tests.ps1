@@ -1,0 +1,40 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    $manifestPath = Get-ChildItem $script:ModulePath -Recurse -Filter Megaport.psd1 | Select-Object -First 1
+    $manifest = Import-PowerShellDataFile $manifestPath.FullName
+}
+
+Describe 'The module' {
+    It 'exports exactly the cmdlets its manifest lists, by name' {
+        $manifest.CmdletsToExport | Should -Not -Contain '*'
+        @(Get-Command -Module Megaport -CommandType Cmdlet).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+    }
+
+    It 'takes its version from Megaport.psd1 and stamps it into the assemblies' {
+        $module = Get-Module Megaport
+        $module.Version | Should -Be ([version]$manifest.ModuleVersion)
+        $dll = Join-Path $module.ModuleBase 'bin/net8.0/Megaport.dll'
+        [Reflection.AssemblyName]::GetAssemblyName($dll).Version.ToString(3) | Should -Be $manifest.ModuleVersion
+    }
+
+    It 'ships no PowerShell assemblies' {
+        @(Get-ChildItem $script:ModulePath -Recurse -Filter 'System.Management.Automation.dll').Count | Should -Be 0
+    }
+
+    It 'imports in a fresh non-interactive PowerShell without printing anything, and -Force twice keeps every cmdlet' {
+        $run = Invoke-FreshPwsh @'
+Import-Module Megaport -Force
+Import-Module Megaport -Force
+(Get-Command -Module Megaport).Count
+'@
+        $run.ExitCode | Should -Be 0
+        $run.Output.Trim() | Should -Be "$($manifest.CmdletsToExport.Count)"
+    }
+
+    It 'keeps the public types in the default load context and the rest in its own' {
+        [Megaport.Port].Assembly.GetName().Name | Should -Be 'Megaport.Shared'
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext([Megaport.Port].Assembly).Name | Should -Be 'Default'
+        $cmd = Get-Command Get-MegaportLocation
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($cmd.ImplementingType.Assembly).Name | Should -Be 'Megaport'
+    }
+}
