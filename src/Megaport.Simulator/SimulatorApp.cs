@@ -44,6 +44,8 @@ public sealed class SimulatorApp : IAsyncDisposable
         app.MapCatalogue(sim);
         app.MapProducts(sim);
         app.MapOrders(sim);
+        app.MapManagement(sim);
+        app.MapServiceKeys(sim);
         app.MapFallback(() => Api.Error(404, "Not Found", "No API resource at this path"));
         return new SimulatorApp(app, sim);
     }
