@@ -51,7 +51,7 @@ namespace Megaport.Commands
         [Parameter]
         public int LagCount { get; set; }
 
-        protected override void ProcessOrder()
+        protected override void ProcessItem()
         {
             Check.Name(Name);
             Check.Term(Term);
@@ -74,6 +74,40 @@ namespace Megaport.Commands
                     $"{location.Name} ({location.Id}) does not offer {Speed} Mbps ports{(zone != null ? $" in the {zone} zone" : "")}; it offers {(offered.Length == 0 ? "none" : string.Join(", ", offered))} Mbps.", Speed);
 
             Order(OrderBuilder.Port(Name, location, Speed, Term, zone, MarketplaceVisibility, CostCentre, PromoCode, Tag, lag ? LagCount : 0));
+        }
+    }
+
+    /// <summary>Set-MegaportPort: renames a port or changes its cost centre, marketplace visibility or term.</summary>
+    [Cmdlet(VerbsCommon.Set, "MegaportPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Port))]
+    public sealed class SetMegaportPortCommand : SetServiceCmdlet
+    {
+        [Parameter]
+        [AllowEmptyString]
+        public string? Name { get; set; }
+
+        [Parameter]
+        [AllowEmptyString]
+        public string? CostCentre { get; set; }
+
+        [Parameter]
+        public bool MarketplaceVisibility { get; set; }
+
+        /// <summary>New contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
+        [Parameter]
+        public int Term { get; set; }
+
+        internal override string Noun => "port";
+        internal override bool Accepts(Service service) => service is Port;
+
+        internal override void Describe(Service current, Changes changes)
+        {
+            var port = (Port)current;
+            Name(current, changes, Name);
+            CostCentre(current, changes, CostCentre);
+            if (Given(nameof(MarketplaceVisibility)))
+                changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", port.MarketplaceVisibility, MarketplaceVisibility);
+            Term(current, changes, Term);
         }
     }
 }
