@@ -36,7 +36,6 @@ public sealed class SimulatorApp : IAsyncDisposable
         });
 
         var sim = new SimulatorContext(options, clock);
-        // Warm the seed's JSON cache off the request path (matters for --scale accounts).
         var app = builder.Build();
         app.UseSimulatorPipeline(sim);
         app.MapAdmin(sim);
@@ -55,6 +54,8 @@ public sealed class SimulatorApp : IAsyncDisposable
         await App.StartAsync(cancellationToken);
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUri = new Uri(address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
+        // A big generated account: render the product list once in the background so the first client call is quick.
+        if (Context.Options.Scale is not null) _ = Task.Run(() => ProductEndpoints.ProductsBody(Context), cancellationToken);
     }
 
     public Task StopAsync() => App.StopAsync();
