@@ -12,7 +12,7 @@ public class LoadTests
     public async Task Parallel_clients_lose_no_order_and_get_every_answer()
     {
         await using var sim = await TestSim.StartAsync();
-        const int clients = 16, perClient = 150; // 2400 requests, a third of them buys
+        const int clients = 16, perClient = 126; // 2016 requests, a third of them buys
         var token = await sim.TokenAsync();
         var created = new System.Collections.Concurrent.ConcurrentBag<string>();
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
