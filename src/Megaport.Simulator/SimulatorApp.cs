@@ -4,6 +4,7 @@ using Megaport.Simulator.Endpoints;
 using Megaport.Simulator.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Megaport.Simulator;
 
@@ -24,10 +25,11 @@ public sealed class SimulatorApp : IAsyncDisposable
     public static SimulatorApp Create(SimulatorOptions options, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        // Stdout belongs to the three start-up lines; framework chatter only from warnings up.
+        // Stdout belongs to the three start-up lines; framework messages (warnings and up) go to stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseKestrel(k =>
         {
             k.Listen(IPAddress.Loopback, options.Port);
