@@ -67,6 +67,7 @@ namespace Megaport.Commands
         public Hashtable? Tag { get; set; }
 
         System.Collections.Generic.IReadOnlyList<MveImage>? _images;
+        System.Collections.Generic.IReadOnlyList<MveSize>? _sizes;
 
         protected override void ProcessItem()
         {
@@ -94,8 +95,14 @@ namespace Megaport.Commands
                 ?? throw MegaportException.InvalidArgument($"-ImageId {ImageId} is not an MVE image; Get-MegaportMveImage lists them.", ImageId);
             if (!string.Equals(image.Vendor, Vendor, StringComparison.OrdinalIgnoreCase))
                 throw MegaportException.InvalidArgument($"Image {ImageId} is {image.Vendor} {image.Product} {image.Version}, not a {Vendor} image.", Vendor);
-            if (image.AvailableSizes.Length > 0 && !image.AvailableSizes.Contains(size, StringComparer.OrdinalIgnoreCase))
-                throw MegaportException.InvalidArgument($"Image {ImageId} runs on {string.Join(", ", image.AvailableSizes)}, not {size}.", Size);
+            if (image.AvailableSizes.Length > 0)
+            {
+                // Images list their sizes by label ("MVE 4/16"); the catalogue maps labels to size names (MEDIUM).
+                _sizes ??= Run(ctx => api.GetMveSizesAsync(ctx));
+                var label = _sizes.FirstOrDefault(z => string.Equals(z.Size, size, StringComparison.OrdinalIgnoreCase))?.Label;
+                if (!image.AvailableSizes.Any(a => string.Equals(a, size, StringComparison.OrdinalIgnoreCase) || string.Equals(a, label, StringComparison.OrdinalIgnoreCase)))
+                    throw MegaportException.InvalidArgument($"Image {ImageId} runs on {string.Join(", ", image.AvailableSizes)}, not {size}{(label != null ? $" ({label})" : "")}.", Size);
+            }
 
             var vendorConfig = new JObject { ["vendor"] = image.Vendor, ["imageId"] = image.Id, ["productSize"] = size };
             if (MveLabel != null) vendorConfig["mveLabel"] = MveLabel;
