@@ -107,3 +107,10 @@ function Get-ConnectScript {
     param([Parameter(Mandatory)]$Simulator)
     "Connect-Megaport -Credential ([pscredential]::new('$($Simulator.AccessKey)', (ConvertTo-SecureString '$($Simulator.SecretKey)' -AsPlainText -Force))) -BaseUri '$($Simulator.Url)'"
 }
+
+function Add-SimulatorFault {
+    param([Parameter(Mandatory)]$Simulator, [Parameter(Mandatory)][hashtable]$Fault)
+    $null = Invoke-SimulatorAdmin $Simulator -Method POST -Path '/_simulator/faults' -Body $Fault
+}
+
+function Clear-SimulatorFault { param([Parameter(Mandatory)]$Simulator) $null = Invoke-SimulatorAdmin $Simulator -Method DELETE -Path '/_simulator/faults' }
