@@ -114,3 +114,10 @@ function Add-SimulatorFault {
 }
 
 function Clear-SimulatorFault { param([Parameter(Mandatory)]$Simulator) $null = Invoke-SimulatorAdmin $Simulator -Method DELETE -Path '/_simulator/faults' }
+
+# A [powershell] in a new runspace with the built module imported (for Stop(), streams and progress records).
+function New-ModulePowerShell {
+    $iss = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+    $iss.ImportPSModule([string[]]@($script:ModulePath))
+    [powershell]::Create($iss)
+}
