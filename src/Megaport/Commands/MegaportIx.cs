@@ -129,13 +129,27 @@ namespace Megaport.Commands
         internal override string Noun => "IX";
         internal override bool Accepts(Service service) => service is Ix;
 
+        internal override void CheckInput()
+        {
+            base.CheckInput();
+            if (Given(nameof(RateLimit))) Check.RateLimit(RateLimit);
+            if (Given(nameof(Vlan)))
+            {
+                if (Vlan == 0) throw MegaportException.InvalidArgument("-Vlan 0 cannot be set on an existing IX; give 2-4093 or -1.", Vlan);
+                Check.Vlan(Vlan, nameof(Vlan));
+            }
+            if (Given(nameof(MacAddress))) Check.MacAddress(MacAddress!);
+            if (Given(nameof(Asn))) Check.Asn(Asn, nameof(Asn));
+            if (Given(nameof(Password))) Check.Text(Password, nameof(Password));
+            if (Given(nameof(ReverseDns))) Check.Text(ReverseDns, nameof(ReverseDns));
+        }
+
         internal override void Describe(Service current, Changes changes)
         {
             var ix = (Ix)current;
             Name(current, changes, Name);
             if (Given(nameof(RateLimit)))
             {
-                Check.RateLimit(RateLimit);
                 if (ix.PortUid != null)
                 {
                     var api = Api;
@@ -146,33 +160,12 @@ namespace Megaport.Commands
                 changes.Add("rateLimit", RateLimit, "RateLimit", ix.RateLimit, RateLimit);
             }
             CostCentre(current, changes, CostCentre);
-            if (Given(nameof(Vlan)))
-            {
-                if (Vlan == 0) throw MegaportException.InvalidArgument("-Vlan 0 cannot be set on an existing IX; give 2-4093 or -1.", Vlan);
-                Check.Vlan(Vlan, nameof(Vlan));
-                changes.Add("vlan", Vlan, "Vlan", ix.Vlan, Vlan);
-            }
-            if (Given(nameof(MacAddress)))
-            {
-                Check.MacAddress(MacAddress!);
-                changes.Add("macAddress", MacAddress, "MacAddress", ix.MacAddress, MacAddress);
-            }
-            if (Given(nameof(Asn)))
-            {
-                Check.Asn(Asn, nameof(Asn));
-                changes.Add("asn", Asn, "Asn", ix.Asn, Asn);
-            }
-            if (Given(nameof(Password)))
-            {
-                Check.Text(Password, nameof(Password));
-                changes.Add("password", Password ?? "", "Password", "(hidden)", "(hidden)");
-            }
+            if (Given(nameof(Vlan))) changes.Add("vlan", Vlan, "Vlan", ix.Vlan, Vlan);
+            if (Given(nameof(MacAddress))) changes.Add("macAddress", MacAddress, "MacAddress", ix.MacAddress, MacAddress);
+            if (Given(nameof(Asn))) changes.Add("asn", Asn, "Asn", ix.Asn, Asn);
+            if (Given(nameof(Password))) changes.Add("password", Password ?? "", "Password", "(hidden)", "(hidden)");
             if (Given(nameof(PublicGraph))) changes.Add("publicGraph", PublicGraph, "PublicGraph", null, PublicGraph);
-            if (Given(nameof(ReverseDns)))
-            {
-                Check.Text(ReverseDns, nameof(ReverseDns));
-                changes.Add("reverseDns", ReverseDns ?? "", "ReverseDns", null, ReverseDns);
-            }
+            if (Given(nameof(ReverseDns))) changes.Add("reverseDns", ReverseDns ?? "", "ReverseDns", null, ReverseDns);
             if (Given(nameof(Shutdown))) changes.Add("shutdown", Shutdown, "Shutdown", ix.Shutdown, Shutdown);
         }
     }

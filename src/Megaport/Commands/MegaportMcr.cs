@@ -104,6 +104,12 @@ namespace Megaport.Commands
         internal override string Noun => "MCR";
         internal override bool Accepts(Service service) => service is Mcr;
 
+        internal override void CheckInput()
+        {
+            base.CheckInput();
+            if (Given(nameof(Asn))) Check.Asn(Asn, nameof(Asn));
+        }
+
         internal override void Describe(Service current, Changes changes)
         {
             var mcr = (Mcr)current;
@@ -112,11 +118,7 @@ namespace Megaport.Commands
             if (Given(nameof(MarketplaceVisibility)))
                 changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", mcr.MarketplaceVisibility, MarketplaceVisibility);
             Term(current, changes, Term);
-            if (Given(nameof(Asn)))
-            {
-                Check.Asn(Asn, nameof(Asn));
-                changes.Add("asn", Asn, "Asn", mcr.Asn, Asn);
-            }
+            if (Given(nameof(Asn))) changes.Add("asn", Asn, "Asn", mcr.Asn, Asn);
         }
     }
 }

@@ -144,6 +144,15 @@ namespace Megaport.Commands
         internal override string Noun => "MVE";
         internal override bool Accepts(Service service) => service is Mve;
 
+        internal override void CheckInput()
+        {
+            base.CheckInput();
+            if (!Given(nameof(VnicDescription))) return;
+            var names = VnicDescription ?? Array.Empty<string>();
+            if (names.Length == 0 || names.Length > 5) throw MegaportException.InvalidArgument($"-VnicDescription names {names.Length} vNICs; an MVE has 1 to 5.", VnicDescription);
+            foreach (var n in names) Check.Name(n, "VnicDescription");
+        }
+
         internal override void Describe(Service current, Changes changes)
         {
             var mve = (Mve)current;
@@ -155,9 +164,8 @@ namespace Megaport.Commands
             if (Given(nameof(VnicDescription)))
             {
                 var names = VnicDescription ?? Array.Empty<string>();
-                if (names.Length == 0 || names.Length > Math.Max(1, mve.VnicDescriptions.Length))
+                if (names.Length > Math.Max(1, mve.VnicDescriptions.Length))
                     throw MegaportException.InvalidArgument($"-VnicDescription names {names.Length} vNICs; '{mve.Name}' has {mve.VnicDescriptions.Length}.", VnicDescription);
-                foreach (var n in names) Check.Name(n, "VnicDescription");
                 changes.Add("vnics", new JArray(names.Select(n => new JObject { ["description"] = n })), "vNICs",
                     string.Join(", ", mve.VnicDescriptions), string.Join(", ", names));
             }

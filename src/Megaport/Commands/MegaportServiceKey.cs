@@ -128,22 +128,17 @@ namespace Megaport.Commands
         {
             Check.Uid(Key, nameof(Key));
             bool Given(string p) => MyInvocation.BoundParameters.ContainsKey(p);
+            if (Given(nameof(Description))) Check.Text(Description, nameof(Description));
+            if (Given(nameof(MaxSpeed)) && MaxSpeed <= 0) throw MegaportException.InvalidArgument($"-MaxSpeed {MaxSpeed} must be a positive number of Mbps.", MaxSpeed);
+            if (ValidFrom is DateTime vf && ValidTo is DateTime vt && vt <= vf) throw MegaportException.InvalidArgument("-ValidTo must be later than -ValidFrom.", ValidTo);
             var api = Api;
             var current = Run(ctx => api.GetServiceKeysAsync(null, Key, ctx)).FirstOrDefault()
                 ?? throw new MegaportException(ErrorIds.ServiceNotFound, ErrorCategory.ObjectNotFound, $"There is no service key {Key}.", Key);
             var changes = new Changes();
             if (Given(nameof(Active))) changes.Add("active", Active, "Active", current.Active, Active);
-            if (Given(nameof(Description)))
-            {
-                Check.Text(Description, nameof(Description));
-                changes.Add("description", Description ?? "", "Description", current.Description, Description);
-            }
+            if (Given(nameof(Description))) changes.Add("description", Description ?? "", "Description", current.Description, Description);
             if (Given(nameof(PreApproved))) changes.Add("preApproved", PreApproved, "PreApproved", current.PreApproved, PreApproved);
-            if (Given(nameof(MaxSpeed)))
-            {
-                if (MaxSpeed <= 0) throw MegaportException.InvalidArgument($"-MaxSpeed {MaxSpeed} must be a positive number of Mbps.", MaxSpeed);
-                changes.Add("maxSpeed", MaxSpeed, "MaxSpeed", current.MaxSpeed, MaxSpeed);
-            }
+            if (Given(nameof(MaxSpeed))) changes.Add("maxSpeed", MaxSpeed, "MaxSpeed", current.MaxSpeed, MaxSpeed);
             if (Given(nameof(ValidFrom)) || Given(nameof(ValidTo)))
             {
                 var from = Given(nameof(ValidFrom)) ? ValidFrom : current.ValidFrom;

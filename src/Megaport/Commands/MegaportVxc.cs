@@ -210,6 +210,7 @@ namespace Megaport.Commands
             Check.Uid(AEndProductUid, nameof(AEndProductUid));
             if (BEndProductUid != null) Check.Uid(BEndProductUid, nameof(BEndProductUid));
             var partnerConfig = PartnerConfig(); // checks the cloud fields before any request
+            CheckVRouterInput();
 
             var aEnd = ReadOwnEnd(AEndProductUid, "A-End");
             var aSpeed = SpeedOf(aEnd);
@@ -231,26 +232,36 @@ namespace Megaport.Commands
         bool GivenAny(params string[] names) => names.Any(n => MyInvocation.BoundParameters.ContainsKey(n));
 
         /// <summary>The MCR side of the VXC: one interface with its addresses, BFD and one BGP session (research §3.5, MCR A-End).</summary>
-        JObject? VRouterConfig(Service aEnd)
+        bool WantsVRouter => GivenAny(nameof(McrIpAddress), nameof(McrPeerIpAddress), nameof(McrPeerAsn), nameof(McrBgpPassword), nameof(McrBfd));
+        bool WantsBgp => GivenAny(nameof(McrPeerAsn), nameof(McrPeerIpAddress), nameof(McrBgpPassword));
+
+        /// <summary>The -Mcr* values, checked before any request.</summary>
+        void CheckVRouterInput()
         {
-            if (!GivenAny(nameof(McrIpAddress), nameof(McrPeerIpAddress), nameof(McrPeerAsn), nameof(McrBgpPassword), nameof(McrBfd))) return null;
-            if (aEnd is not Mcr)
-                throw MegaportException.InvalidArgument($"The -Mcr* parameters configure an MCR A-End; '{aEnd.Name}' is a {aEnd.ProductType}.", aEnd.ProductUid);
+            if (!WantsVRouter) return;
             if (McrIpAddress is not { Length: > 0 })
                 throw MegaportException.InvalidArgument("-McrIpAddress is needed to configure the MCR side (e.g. 169.254.100.1/30).", null);
             foreach (var ip in McrIpAddress) Check.Cidr(ip, nameof(McrIpAddress));
-            var iface = new JObject { ["ipAddresses"] = new JArray(McrIpAddress) };
+            if (!WantsBgp) return;
+            Check.Asn(McrPeerAsn, nameof(McrPeerAsn));
+            if (McrPeerIpAddress == null || !System.Net.IPAddress.TryParse(McrPeerIpAddress, out _))
+                throw MegaportException.InvalidArgument($"-McrPeerIpAddress '{McrPeerIpAddress}' is not an IP address.", McrPeerIpAddress);
+            Check.Text(McrBgpPassword, nameof(McrBgpPassword));
+        }
+
+        JObject? VRouterConfig(Service aEnd)
+        {
+            if (!WantsVRouter) return null;
+            if (aEnd is not Mcr)
+                throw MegaportException.InvalidArgument($"The -Mcr* parameters configure an MCR A-End; '{aEnd.Name}' is a {aEnd.ProductType}.", aEnd.ProductUid);
+            var iface = new JObject { ["ipAddresses"] = new JArray(McrIpAddress!) };
             if (McrBfd) iface["bfd"] = new JObject { ["txInterval"] = 300, ["rxInterval"] = 300, ["multiplier"] = 3 };
-            if (GivenAny(nameof(McrPeerAsn), nameof(McrPeerIpAddress), nameof(McrBgpPassword)))
+            if (WantsBgp)
             {
-                Check.Asn(McrPeerAsn, nameof(McrPeerAsn));
-                if (McrPeerIpAddress == null || !System.Net.IPAddress.TryParse(McrPeerIpAddress, out _))
-                    throw MegaportException.InvalidArgument($"-McrPeerIpAddress '{McrPeerIpAddress}' is not an IP address.", McrPeerIpAddress);
-                Check.Text(McrBgpPassword, nameof(McrBgpPassword));
                 var bgp = new JObject
                 {
                     ["peerAsn"] = McrPeerAsn,
-                    ["localIpAddress"] = McrIpAddress[0].Split('/')[0],
+                    ["localIpAddress"] = McrIpAddress![0].Split('/')[0],
                     ["peerIpAddress"] = McrPeerIpAddress,
                     ["shutdown"] = false,
                     ["bfdEnabled"] = McrBfd.IsPresent,
@@ -550,6 +561,18 @@ namespace Megaport.Commands
         internal override string Noun => "VXC";
         internal override bool Accepts(Service service) => service is Vxc;
 
+        internal override void CheckInput()
+        {
+            base.CheckInput();
+            if (Given(nameof(AEndVlan))) Check.Vlan(AEndVlan, nameof(AEndVlan));
+            if (Given(nameof(BEndVlan))) Check.Vlan(BEndVlan, nameof(BEndVlan));
+            if (Given(nameof(AEndInnerVlan))) Check.InnerVlan(AEndInnerVlan, nameof(AEndInnerVlan));
+            if (Given(nameof(BEndInnerVlan))) Check.InnerVlan(BEndInnerVlan, nameof(BEndInnerVlan));
+            if (Given(nameof(AEndProductUid))) Check.Uid(AEndProductUid, nameof(AEndProductUid));
+            if (Given(nameof(BEndProductUid))) Check.Uid(BEndProductUid, nameof(BEndProductUid));
+            if (Given(nameof(RateLimit))) Check.RateLimit(RateLimit);
+        }
+
         internal override void Describe(Service current, Changes changes)
         {
             var vxc = (Vxc)current;
@@ -568,35 +591,16 @@ namespace Megaport.Commands
             {
                 (Given(nameof(AEndVlan)), AEndVlan, "aEndVlan", "AEndVlan", vxc.AEnd.Vlan),
                 (Given(nameof(BEndVlan)), BEndVlan, "bEndVlan", "BEndVlan", vxc.BEnd.Vlan),
-            })
-            {
-                if (!given) continue;
-                Check.Vlan(value, label);
-                changes.Add(field, value, label, old, value);
-            }
-            foreach (var (given, value, field, label, old) in new[]
-            {
                 (Given(nameof(AEndInnerVlan)), AEndInnerVlan, "aEndInnerVlan", "AEndInnerVlan", vxc.AEnd.InnerVlan),
                 (Given(nameof(BEndInnerVlan)), BEndInnerVlan, "bEndInnerVlan", "BEndInnerVlan", vxc.BEnd.InnerVlan),
             })
             {
-                if (!given) continue;
-                Check.InnerVlan(value, label);
-                changes.Add(field, value, label, old, value);
+                if (given) changes.Add(field, value, label, old, value);
             }
-            if (Given(nameof(AEndProductUid)))
-            {
-                Check.Uid(AEndProductUid, nameof(AEndProductUid));
-                changes.Add("aEndProductUid", AEndProductUid, "A-End", vxc.AEnd.ProductUid, AEndProductUid);
-            }
-            if (Given(nameof(BEndProductUid)))
-            {
-                Check.Uid(BEndProductUid, nameof(BEndProductUid));
-                changes.Add("bEndProductUid", BEndProductUid, "B-End", vxc.BEnd.ProductUid, BEndProductUid);
-            }
+            if (Given(nameof(AEndProductUid))) changes.Add("aEndProductUid", AEndProductUid, "A-End", vxc.AEnd.ProductUid, AEndProductUid);
+            if (Given(nameof(BEndProductUid))) changes.Add("bEndProductUid", BEndProductUid, "B-End", vxc.BEnd.ProductUid, BEndProductUid);
             if (Given(nameof(RateLimit)))
             {
-                Check.RateLimit(RateLimit);
                 CheckEndSpeed(AEndProductUid ?? vxc.AEnd.ProductUid, "A-End");
                 CheckEndSpeed(BEndProductUid ?? vxc.BEnd.ProductUid, "B-End");
                 changes.Add("rateLimit", RateLimit, "RateLimit", vxc.RateLimit, RateLimit);

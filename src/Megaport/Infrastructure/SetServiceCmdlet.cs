@@ -64,8 +64,20 @@ namespace Megaport.Infrastructure
 
         internal bool Given(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 
+        /// <summary>Checks the parameters given, before any request (bad input never reaches the API).</summary>
+        internal virtual void CheckInput()
+        {
+            if (Given("Name")) Check.Name(Bound<string>("Name"));
+            if (Given("CostCentre")) Check.CostCentre(Bound<string>("CostCentre"));
+            if (Given("Term")) Check.Term(Bound<int>("Term"));
+        }
+
+        T? Bound<T>(string parameter) => MyInvocation.BoundParameters.TryGetValue(parameter, out var v) && v is T t ? t : default;
+
         protected override void ProcessItem()
         {
+            Check.Uid(ProductUid, nameof(ProductUid));
+            CheckInput();
             var current = ReadForChange(ProductUid, Accepts, Noun);
             var changes = new Changes();
             Describe(current, changes);
@@ -87,25 +99,22 @@ namespace Megaport.Infrastructure
             if (_changed.Count > 0) Waiting.Run(this, Api, _changed, liveOnly: false, WaitTimeout, emit: PassThru);
         }
 
-        // Shared field helpers, checked like orders.
+        // Shared fields (checked in CheckInput).
         internal void Name(Service current, Changes changes, string? name)
         {
             if (!Given("Name")) return;
-            Check.Name(name);
             changes.Add("name", name, "Name", current.Name, name);
         }
 
         internal void CostCentre(Service current, Changes changes, string? costCentre)
         {
             if (!Given("CostCentre")) return;
-            Check.CostCentre(costCentre);
             changes.Add("costCentre", costCentre ?? "", "CostCentre", current.CostCentre, costCentre);
         }
 
         internal void Term(Service current, Changes changes, int term)
         {
             if (!Given("Term")) return;
-            Check.Term(term);
             changes.Add("term", term, "Term", current.Term, term);
         }
     }
