@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -16,6 +17,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PortUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 0)]
@@ -147,7 +149,7 @@ namespace Megaport.Commands
         internal override void Describe(Service current, Changes changes)
         {
             var ix = (Ix)current;
-            Name(current, changes, Name);
+            AddName(current, changes, Name);
             if (Given(nameof(RateLimit)))
             {
                 if (ix.PortUid != null)
@@ -159,7 +161,7 @@ namespace Megaport.Commands
                 }
                 changes.Add("rateLimit", RateLimit, "RateLimit", ix.RateLimit, RateLimit);
             }
-            CostCentre(current, changes, CostCentre);
+            AddCostCentre(current, changes, CostCentre);
             if (Given(nameof(Vlan))) changes.Add("vlan", Vlan, "Vlan", ix.Vlan, Vlan);
             if (Given(nameof(MacAddress))) changes.Add("macAddress", MacAddress, "MacAddress", ix.MacAddress, MacAddress);
             if (Given(nameof(Asn))) changes.Add("asn", Asn, "Asn", ix.Asn, Asn);

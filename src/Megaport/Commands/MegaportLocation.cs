@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -15,11 +16,13 @@ namespace Megaport.Commands
         [Parameter(Position = 0, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId")]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public int[]? Id { get; set; }
 
         [Parameter]
@@ -40,6 +43,7 @@ namespace Megaport.Commands
         /// <summary>Only locations offering this port speed (Mbps), in -DiversityZone when given.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
+        [ArgumentCompleter(typeof(SpeedCompleter))]
         public int Speed { get; set; }
 
         [Parameter]

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -18,14 +19,17 @@ namespace Megaport.Commands
         /// <summary>Where: a location id, or a Megaport.Location from the pipeline (its Id).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public int LocationId { get; set; }
 
         /// <summary>MCR speed in Mbps: 1000, 2500, 5000, 10000, 25000, 50000 or 100000, as offered at the location.</summary>
         [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(SpeedCompleter))]
         public int Speed { get; set; }
 
         /// <summary>Contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
         [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         /// <summary>The MCR's BGP ASN; Megaport's default is 133937.</summary>
@@ -95,6 +99,7 @@ namespace Megaport.Commands
         public bool MarketplaceVisibility { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         /// <summary>A new BGP ASN for the MCR (changed in place; its BGP sessions restart).</summary>
@@ -113,11 +118,11 @@ namespace Megaport.Commands
         internal override void Describe(Service current, Changes changes)
         {
             var mcr = (Mcr)current;
-            Name(current, changes, Name);
-            CostCentre(current, changes, CostCentre);
+            AddName(current, changes, Name);
+            AddCostCentre(current, changes, CostCentre);
             if (Given(nameof(MarketplaceVisibility)))
                 changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", mcr.MarketplaceVisibility, MarketplaceVisibility);
-            Term(current, changes, Term);
+            AddTerm(current, changes, Term);
             if (Given(nameof(Asn))) changes.Add("asn", Asn, "Asn", mcr.Asn, Asn);
         }
     }

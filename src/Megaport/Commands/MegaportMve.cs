@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 using Newtonsoft.Json.Linq;
 
@@ -22,10 +23,12 @@ namespace Megaport.Commands
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public int LocationId { get; set; }
 
         /// <summary>Contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
         [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         /// <summary>The image's vendor (Cisco, Fortinet, Palo Alto, Aruba, Versa, VMware, 6WIND, Aviatrix, Meraki, Prisma).</summary>
@@ -135,6 +138,7 @@ namespace Megaport.Commands
         public bool MarketplaceVisibility { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         /// <summary>New vNIC descriptions, in vNIC order (the first renames vNIC 0, ...).</summary>
@@ -156,11 +160,11 @@ namespace Megaport.Commands
         internal override void Describe(Service current, Changes changes)
         {
             var mve = (Mve)current;
-            Name(current, changes, Name);
-            CostCentre(current, changes, CostCentre);
+            AddName(current, changes, Name);
+            AddCostCentre(current, changes, CostCentre);
             if (Given(nameof(MarketplaceVisibility)))
                 changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", null, MarketplaceVisibility);
-            Term(current, changes, Term);
+            AddTerm(current, changes, Term);
             if (Given(nameof(VnicDescription)))
             {
                 var names = VnicDescription ?? Array.Empty<string>();

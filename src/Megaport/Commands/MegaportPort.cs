@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -19,14 +20,17 @@ namespace Megaport.Commands
         /// <summary>Where: a location id, or a Megaport.Location from the pipeline (its Id).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public int LocationId { get; set; }
 
         /// <summary>Port speed in Mbps: 1000, 10000, 100000 or 400000, as offered at the location.</summary>
         [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(SpeedCompleter))]
         public int Speed { get; set; }
 
         /// <summary>Contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
         [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         [Parameter]
@@ -95,6 +99,7 @@ namespace Megaport.Commands
 
         /// <summary>New contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         internal override string Noun => "port";
@@ -103,11 +108,11 @@ namespace Megaport.Commands
         internal override void Describe(Service current, Changes changes)
         {
             var port = (Port)current;
-            Name(current, changes, Name);
-            CostCentre(current, changes, CostCentre);
+            AddName(current, changes, Name);
+            AddCostCentre(current, changes, CostCentre);
             if (Given(nameof(MarketplaceVisibility)))
                 changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", port.MarketplaceVisibility, MarketplaceVisibility);
-            Term(current, changes, Term);
+            AddTerm(current, changes, Term);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -22,11 +23,13 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid", "TechnicalServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         [Parameter(ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? Name { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -98,6 +101,7 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid", "TechnicalServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         /// <summary>How long to wait: a TimeSpan or a number of minutes (default 15).</summary>
@@ -155,6 +159,7 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         /// <summary>Remove at once (CANCEL_NOW) instead of at the end of the term; early-termination charges may apply.</summary>
@@ -221,6 +226,7 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         [Parameter]
@@ -249,6 +255,7 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         [Parameter]
@@ -266,6 +273,7 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         [Parameter]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 using Newtonsoft.Json.Linq;
 
@@ -16,6 +17,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "PortUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
 
         /// <summary>The largest rate limit (Mbps) a VXC ordered with the key may have.</summary>
@@ -78,6 +80,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, ParameterSetName = "ByProduct", ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "PortUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByKey")]

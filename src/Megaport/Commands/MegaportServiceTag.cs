@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -18,6 +19,7 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         protected override void ProcessItem() => Each(ProductUid, uid =>
@@ -39,6 +41,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
 
         /// <summary>Tags as key = value; with merging (the default) a $null value removes that key.</summary>

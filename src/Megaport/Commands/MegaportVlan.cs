@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -12,6 +13,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "PortUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
 
         /// <summary>The VLAN to check, 2-4093.</summary>

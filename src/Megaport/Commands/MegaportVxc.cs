@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 using Newtonsoft.Json.Linq;
 
@@ -32,6 +33,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ProductUid", "PortUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string AEndProductUid { get; set; } = null!;
 
         /// <summary>The VXC's name, 1-64 characters.</summary>
@@ -45,6 +47,7 @@ namespace Megaport.Commands
 
         /// <summary>Contract term in months: 1 (default), 12, 24, 36, 48 or 60.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; } = 1;
 
         /// <summary>A-End VLAN: 0 (default) lets Megaport choose, -1 is untagged, otherwise 2-4093.</summary>
@@ -74,6 +77,7 @@ namespace Megaport.Commands
         [Parameter(ParameterSetName = OracleSet, ValueFromPipeline = true)]
         [Parameter(ParameterSetName = InternetSet, ValueFromPipeline = true)]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? BEndProductUid { get; set; }
 
         // ---- AWS ----
@@ -534,6 +538,7 @@ namespace Megaport.Commands
         public string? CostCentre { get; set; }
 
         [Parameter(ParameterSetName = ChangeSet)]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         /// <summary>Shut the VXC down ($true) or bring it back up ($false).</summary>
@@ -543,11 +548,13 @@ namespace Megaport.Commands
         /// <summary>Move the A-End to another of your ports (not between MCRs or MVEs: the API refuses that).</summary>
         [Parameter(ParameterSetName = ChangeSet)]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? AEndProductUid { get; set; }
 
         /// <summary>Move the B-End to another port.</summary>
         [Parameter(ParameterSetName = ChangeSet)]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? BEndProductUid { get; set; }
 
         /// <summary>Approve a VXC waiting for your approval.</summary>
@@ -583,9 +590,9 @@ namespace Megaport.Commands
                 changes.Add("isApproved", Approve.IsPresent, "Approval", vxc.ApprovalStatus, Approve ? "APPROVED" : "REJECTED");
                 return;
             }
-            Name(current, changes, Name);
-            CostCentre(current, changes, CostCentre);
-            Term(current, changes, Term);
+            AddName(current, changes, Name);
+            AddCostCentre(current, changes, CostCentre);
+            AddTerm(current, changes, Term);
             if (Given(nameof(Shutdown))) changes.Add("shutdown", Shutdown, "Shutdown", vxc.Shutdown, Shutdown);
             foreach (var (given, value, field, label, old) in new[]
             {

@@ -42,6 +42,7 @@ namespace Megaport.Infrastructure
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(Completers.ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
 
         /// <summary>Emit the updated service.</summary>
@@ -100,19 +101,19 @@ namespace Megaport.Infrastructure
         }
 
         // Shared fields (checked in CheckInput).
-        internal void Name(Service current, Changes changes, string? name)
+        internal void AddName(Service current, Changes changes, string? name)
         {
             if (!Given("Name")) return;
             changes.Add("name", name, "Name", current.Name, name);
         }
 
-        internal void CostCentre(Service current, Changes changes, string? costCentre)
+        internal void AddCostCentre(Service current, Changes changes, string? costCentre)
         {
             if (!Given("CostCentre")) return;
             changes.Add("costCentre", costCentre ?? "", "CostCentre", current.CostCentre, costCentre);
         }
 
-        internal void Term(Service current, Changes changes, int term)
+        internal void AddTerm(Service current, Changes changes, int term)
         {
             if (!Given("Term")) return;
             changes.Add("term", term, "Term", current.Term, term);
