@@ -172,7 +172,7 @@ namespace Megaport.Client
             Asn = o.Long("asn"),
             MacAddress = o.Str("macAddress"),
             Vlan = o.Int("vlan"),
-            PortUid = o.Obj("aEnd").Str("productUid") ?? o.Str("portUid"),
+            PortUid = o.Obj("aEnd").Str("productUid") ?? o.Str("aEndProductUid") ?? o.Str("portUid"),
             Shutdown = o.Bool("shutdown"),
         };
 

@@ -73,9 +73,9 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, ParameterSetName = AwsHcSet, ValueFromPipeline = true)]
         [Parameter(Mandatory = true, ParameterSetName = IbmSet, ValueFromPipeline = true)]
         [Parameter(ParameterSetName = AzureSet)]
-        [Parameter(ParameterSetName = GoogleSet, ValueFromPipeline = true)]
-        [Parameter(ParameterSetName = OracleSet, ValueFromPipeline = true)]
-        [Parameter(ParameterSetName = InternetSet, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = GoogleSet)]
+        [Parameter(ParameterSetName = OracleSet)]
+        [Parameter(ParameterSetName = InternetSet)]
         [ProductUidTransformation]
         [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? BEndProductUid { get; set; }
