@@ -13,23 +13,9 @@ namespace Megaport.Commands
     /// <summary>New-MegaportMve: orders a Megaport Virtual Edge running a vendor's SD-WAN or firewall image.</summary>
     [Cmdlet(VerbsCommon.New, "MegaportMve", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Mve))]
-    public sealed class NewMegaportMveCommand : OrderCmdlet
+    public sealed class NewMegaportMveCommand : LocatedOrderCmdlet
     {
         static readonly string[] Sizes = { "SMALL", "MEDIUM", "LARGE", "X_LARGE_12" };
-
-        [Parameter(Mandatory = true, Position = 0)]
-        [AllowEmptyString]
-        public string Name { get; set; } = null!;
-
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
-        [ArgumentCompleter(typeof(LocationCompleter))]
-        public int LocationId { get; set; }
-
-        /// <summary>Contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
-        [Parameter(Mandatory = true)]
-        [ArgumentCompleter(typeof(TermCompleter))]
-        public int Term { get; set; }
 
         /// <summary>The image's vendor (Cisco, Fortinet, Palo Alto, Aruba, Versa, VMware, 6WIND, Aviatrix, Meraki, Prisma).</summary>
         [Parameter(Mandatory = true)]
@@ -56,39 +42,21 @@ namespace Megaport.Commands
         [Parameter]
         public string? MveLabel { get; set; }
 
-        [Parameter]
-        [ValidateSet("red", "blue", IgnoreCase = true)]
-        public string? DiversityZone { get; set; }
-
-        [Parameter]
-        public string? CostCentre { get; set; }
-
-        [Parameter]
-        public string? PromoCode { get; set; }
-
-        [Parameter]
-        public Hashtable? Tag { get; set; }
-
         System.Collections.Generic.IReadOnlyList<MveImage>? _images;
         System.Collections.Generic.IReadOnlyList<MveSize>? _sizes;
 
         protected override void ProcessItem()
         {
-            Check.Name(Name);
-            Check.Term(Term);
-            Check.CostCentre(CostCentre);
-            Check.Text(PromoCode, nameof(PromoCode));
+            CheckShared();
             Check.Text(MveLabel, nameof(MveLabel));
-            OrderBuilder.Tags(Tag);
             var size = Sizes.FirstOrDefault(s => string.Equals(s, Size, StringComparison.OrdinalIgnoreCase))
                 ?? throw MegaportException.InvalidArgument($"-Size '{Size}' is not an MVE size; use {string.Join(", ", Sizes)}.", Size);
             var vnics = Vnic is { Length: > 0 } ? Vnic : new[] { "Data Plane" };
             if (vnics.Length > 5) throw MegaportException.InvalidArgument($"-Vnic names {vnics.Length} vNICs; an MVE has 1 to 5.", Vnic);
             foreach (var d in vnics) Check.Name(d, "Vnic");
 
-            var location = Locations.Resolve(this, LocationId);
-            var zone = DiversityZone?.ToLowerInvariant();
-            Locations.CheckZone(location, zone);
+            var location = ResolveLocation();
+            var zone = Zone;
             if (!location.MveAvailable)
                 throw MegaportException.InvalidArgument($"{location.Name} ({location.Id}) does not offer MVEs.", LocationId);
 
@@ -124,23 +92,8 @@ namespace Megaport.Commands
     /// <summary>Set-MegaportMve: renames an MVE or its vNICs, or changes its cost centre, marketplace visibility or term.</summary>
     [Cmdlet(VerbsCommon.Set, "MegaportMve", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Mve))]
-    public sealed class SetMegaportMveCommand : SetServiceCmdlet
+    public sealed class SetMegaportMveCommand : SetPortLikeCmdlet
     {
-        [Parameter]
-        [AllowEmptyString]
-        public string? Name { get; set; }
-
-        [Parameter]
-        [AllowEmptyString]
-        public string? CostCentre { get; set; }
-
-        [Parameter]
-        public bool MarketplaceVisibility { get; set; }
-
-        [Parameter]
-        [ArgumentCompleter(typeof(TermCompleter))]
-        public int Term { get; set; }
-
         /// <summary>New vNIC descriptions, in vNIC order (the first renames vNIC 0, ...).</summary>
         [Parameter]
         public string[]? VnicDescription { get; set; }
@@ -157,22 +110,15 @@ namespace Megaport.Commands
             foreach (var n in names) Check.Name(n, "VnicDescription");
         }
 
-        internal override void Describe(Service current, Changes changes)
+        internal override void DescribeMore(Service current, Changes changes)
         {
+            if (!Given(nameof(VnicDescription))) return;
             var mve = (Mve)current;
-            AddName(current, changes, Name);
-            AddCostCentre(current, changes, CostCentre);
-            if (Given(nameof(MarketplaceVisibility)))
-                changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", null, MarketplaceVisibility);
-            AddTerm(current, changes, Term);
-            if (Given(nameof(VnicDescription)))
-            {
-                var names = VnicDescription ?? Array.Empty<string>();
-                if (names.Length > Math.Max(1, mve.VnicDescriptions.Length))
-                    throw MegaportException.InvalidArgument($"-VnicDescription names {names.Length} vNICs; '{mve.Name}' has {mve.VnicDescriptions.Length}.", VnicDescription);
-                changes.Add("vnics", new JArray(names.Select(n => new JObject { ["description"] = n })), "vNICs",
-                    string.Join(", ", mve.VnicDescriptions), string.Join(", ", names));
-            }
+            var names = VnicDescription ?? Array.Empty<string>();
+            if (names.Length > Math.Max(1, mve.VnicDescriptions.Length))
+                throw MegaportException.InvalidArgument($"-VnicDescription names {names.Length} vNICs; '{mve.Name}' has {mve.VnicDescriptions.Length}.", VnicDescription);
+            changes.Add("vnics", new JArray(names.Select(n => new JObject { ["description"] = n })), "vNICs",
+                string.Join(", ", mve.VnicDescriptions), string.Join(", ", names));
         }
     }
 }

@@ -153,15 +153,8 @@ namespace Megaport.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
-    public sealed class RemoveMegaportServiceCommand : PerItemCmdlet
+    public sealed class RemoveMegaportServiceCommand : ServicesCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Uid", "ServiceUid")]
-        [ProductUidTransformation(AllowMany = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServiceCompleter))]
-        public string[] ProductUid { get; set; } = null!;
-
         /// <summary>Remove at once (CANCEL_NOW) instead of at the end of the term; early-termination charges may apply.</summary>
         [Parameter]
         public SwitchParameter Now { get; set; }
@@ -220,15 +213,8 @@ namespace Megaport.Commands
     /// <summary>Restore-MegaportService: takes back a cancellation scheduled with Remove-MegaportService (UN_CANCEL).</summary>
     [Cmdlet(VerbsData.Restore, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
-    public sealed class RestoreMegaportServiceCommand : PerItemCmdlet
+    public sealed class RestoreMegaportServiceCommand : ServicesCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Uid", "ServiceUid")]
-        [ProductUidTransformation(AllowMany = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServiceCompleter))]
-        public string[] ProductUid { get; set; } = null!;
-
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -249,58 +235,43 @@ namespace Megaport.Commands
     /// <summary>Lock-MegaportService: locks services so that they refuse changes and removal until unlocked.</summary>
     [Cmdlet(VerbsCommon.Lock, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
-    public sealed class LockMegaportServiceCommand : PerItemCmdlet
+    public sealed class LockMegaportServiceCommand : ServiceLockCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Uid", "ServiceUid")]
-        [ProductUidTransformation(AllowMany = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServiceCompleter))]
-        public string[] ProductUid { get; set; } = null!;
-
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override void ProcessItem() => Each(ProductUid, uid => ServiceLock.Set(this, uid, locked: true, PassThru));
+        internal override bool Locks => true;
     }
 
     /// <summary>Unlock-MegaportService: unlocks services locked with Lock-MegaportService.</summary>
     [Cmdlet(VerbsCommon.Unlock, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
-    public sealed class UnlockMegaportServiceCommand : PerItemCmdlet
+    public sealed class UnlockMegaportServiceCommand : ServiceLockCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Uid", "ServiceUid")]
-        [ProductUidTransformation(AllowMany = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServiceCompleter))]
-        public string[] ProductUid { get; set; } = null!;
+        internal override bool Locks => false;
+    }
 
+    /// <summary>Lock- and Unlock-MegaportService: one service already in the wanted state is left alone with a warning.</summary>
+    public abstract class ServiceLockCmdlet : ServicesCmdlet
+    {
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessItem() => Each(ProductUid, uid => ServiceLock.Set(this, uid, locked: false, PassThru));
-    }
+        internal abstract bool Locks { get; }
 
-    internal static class ServiceLock
-    {
-        /// <summary>Locks or unlocks one service; one already in that state is left alone with a warning.</summary>
-        public static void Set(PerItemCmdlet cmdlet, string uid, bool locked, bool passThru)
+        protected override void ProcessItem() => Each(ProductUid, uid =>
         {
-            Check.Uid(uid, "ProductUid");
-            var api = cmdlet.Api;
-            var service = cmdlet.Run(ctx => api.GetServiceAsync(uid, ctx));
-            var kind = PerItemCmdlet.KindOf(service);
-            if (service.Locked == locked)
+            Check.Uid(uid, nameof(ProductUid));
+            var api = Api;
+            var service = Run(ctx => api.GetServiceAsync(uid, ctx));
+            var kind = KindOf(service);
+            if (service.Locked == Locks)
             {
-                cmdlet.WriteWarning($"The {kind} '{service.Name}' ({uid}) is already {(locked ? "locked" : "unlocked")}.");
+                WriteWarning($"The {kind} '{service.Name}' ({uid}) is already {(Locks ? "locked" : "unlocked")}.");
             }
             else
             {
-                if (!cmdlet.ShouldProcess($"{kind} '{service.Name}' ({uid})", locked ? "Lock" : "Unlock")) return;
-                cmdlet.Run(ctx => api.SetLockAsync(uid, locked, ctx));
+                if (!ShouldProcess($"{kind} '{service.Name}' ({uid})", Locks ? "Lock" : "Unlock")) return;
+                Run(ctx => api.SetLockAsync(uid, Locks, ctx));
             }
-            if (passThru) cmdlet.WriteObject(cmdlet.Run(ctx => api.GetServiceAsync(uid, ctx)));
-        }
+            if (PassThru) WriteObject(Run(ctx => api.GetServiceAsync(uid, ctx)));
+        });
     }
 }

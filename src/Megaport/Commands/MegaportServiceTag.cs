@@ -13,15 +13,8 @@ namespace Megaport.Commands
     /// <summary>Get-MegaportServiceTag: the resource tags of services, one object per tag.</summary>
     [Cmdlet(VerbsCommon.Get, "MegaportServiceTag")]
     [OutputType(typeof(ServiceTag))]
-    public sealed class GetMegaportServiceTagCommand : PerItemCmdlet
+    public sealed class GetMegaportServiceTagCommand : ServicesCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Uid", "ServiceUid")]
-        [ProductUidTransformation(AllowMany = true)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(ServiceCompleter))]
-        public string[] ProductUid { get; set; } = null!;
-
         protected override void ProcessItem() => Each(ProductUid, uid =>
         {
             Check.Uid(uid, nameof(ProductUid));

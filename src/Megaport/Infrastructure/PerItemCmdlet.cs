@@ -70,4 +70,15 @@ namespace Megaport.Infrastructure
             return ShouldProcess(target, action);
         }
     }
+
+    /// <summary>A per-item cmdlet that takes one or more services by UID (or objects with a ProductUid) from the pipeline.</summary>
+    public abstract class ServicesCmdlet : PerItemCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Uid", "ServiceUid")]
+        [ProductUidTransformation(AllowMany = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completers.ServiceCompleter))]
+        public string[] ProductUid { get; set; } = null!;
+    }
 }

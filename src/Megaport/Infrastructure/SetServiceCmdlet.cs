@@ -120,3 +120,42 @@ namespace Megaport.Infrastructure
         }
     }
 }
+
+namespace Megaport.Infrastructure
+{
+    /// <summary>Set- for ports, MCRs and MVEs: the settings they share (name, cost centre, marketplace visibility, term).</summary>
+    public abstract class SetPortLikeCmdlet : SetServiceCmdlet
+    {
+        [Parameter]
+        [AllowEmptyString]
+        public string? Name { get; set; }
+
+        [Parameter]
+        [AllowEmptyString]
+        public string? CostCentre { get; set; }
+
+        [Parameter]
+        public bool MarketplaceVisibility { get; set; }
+
+        /// <summary>New contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(Completers.TermCompleter))]
+        public int Term { get; set; }
+
+        internal override void Describe(Service current, Changes changes)
+        {
+            AddName(current, changes, Name);
+            AddCostCentre(current, changes, CostCentre);
+            if (Given(nameof(MarketplaceVisibility)))
+            {
+                var old = current switch { Port p => p.MarketplaceVisibility, Mcr m => m.MarketplaceVisibility, _ => (bool?)null };
+                changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", old, MarketplaceVisibility);
+            }
+            AddTerm(current, changes, Term);
+            DescribeMore(current, changes);
+        }
+
+        /// <summary>Settings of one kind only (an MCR's ASN, an MVE's vNICs).</summary>
+        internal virtual void DescribeMore(Service current, Changes changes) { }
+    }
+}
