@@ -116,7 +116,10 @@ Describe 'build.ps1 -Task Package' {
     }
 
     It 'leaves no temporary PSResource repository registered' {
-        Get-PSResourceRepository -Name 'MegaportBuild-*' -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        # A leftover would point at a temporary folder the task has already deleted (a Package run elsewhere at this
+        # very moment has its folder still there, so it is not counted).
+        Get-PSResourceRepository -Name 'MegaportBuild-*' -ErrorAction SilentlyContinue |
+            Where-Object { -not (Test-Path -LiteralPath $_.Uri.LocalPath) } | Should -BeNullOrEmpty
     }
 }
 
