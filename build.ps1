@@ -13,7 +13,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Simulator')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Simulator', 'Package')]
     [string]$Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -136,9 +136,84 @@ function Invoke-SimulatorTask {
     & dotnet $SimulatorDll @SimulatorArgument
 }
 
+function Invoke-PackageTask {
+    # Package  Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
+    #          out/Megaport.zip for Azure Automation. Fails if the manifest, the zip layout, a path length or a shipped
+    #          PowerShell assembly breaks an import rule.
+    Invoke-BuildTask
+    Write-Host "Packaging Megaport $Version"
+    $manifest = Join-Path $ModuleOut 'Megaport.psd1'
+    $null = Test-ModuleManifest -Path $manifest -ErrorAction Stop
+    $zip = Join-Path $Out 'Megaport.zip'
+    Get-ChildItem $Out -Filter 'Megaport.*.nupkg' | Remove-Item -Force
+    if (Test-Path $zip) { Remove-Item $zip -Force }
+
+    $id = [guid]::NewGuid().ToString('N')
+    $work = Join-Path ([IO.Path]::GetTempPath()) "megaport-package-$id"
+    $repository = "MegaportBuild-$id"    # unique, so no real repository of the user's is ever touched
+    $null = New-Item (Join-Path $work 'repository') -ItemType Directory -Force
+    try {
+        Register-PSResourceRepository -Name $repository -Uri (Join-Path $work 'repository') -Trusted
+        Publish-PSResource -Path $ModuleOut -Repository $repository -SkipDependenciesCheck
+        $nupkg = @(Get-ChildItem (Join-Path $work 'repository') -Filter '*.nupkg')
+        if ($nupkg.Count -ne 1) { throw "Publish-PSResource produced $($nupkg.Count) packages, expected 1." }
+        $nupkg = Move-Item $nupkg[0].FullName (Join-Path $Out $nupkg[0].Name) -PassThru
+
+        # Azure Automation imports a zip whose name = the folder inside it = the manifest's name (modules.md). We put the
+        # module files straight into Megaport/, without a Megaport/<version>/ level: a version folder is accepted for
+        # runbooks, but Microsoft's module-authoring rules say not to include one (State Configuration/DSC adds its own
+        # and would end up with two), and the flat layout is also what the portal's "import a .zip" expects.
+        # -RequiredVersion still works, as the version comes from the manifest.
+        $stage = Join-Path $work 'zip/Megaport'
+        $null = New-Item $stage -ItemType Directory -Force
+        Copy-Item (Join-Path $ModuleOut '*') $stage -Recurse
+        Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+        [IO.Compression.ZipFile]::CreateFromDirectory($stage, $zip, [IO.Compression.CompressionLevel]::Optimal, $true)
+
+        # The rules, checked on what was really written.
+        $problems = [Collections.Generic.List[string]]::new()
+        $powerShellAssembly = '^(System\.Management\.Automation|Microsoft\.PowerShell\..*|Microsoft\.Management\.Infrastructure.*)\.dll$'
+        foreach ($package in $zip, $nupkg.FullName) {
+            $archive = [IO.Compression.ZipFile]::OpenRead($package)
+            try {
+                $entries = @($archive.Entries | ForEach-Object FullName)
+                if ($entries.Count -eq 0) { $problems.Add("$package is empty.") }
+                foreach ($entry in $entries) {
+                    if ($entry.Length -ge 140) { $problems.Add("$(Split-Path $package -Leaf): '$entry' is $($entry.Length) characters (Azure Automation needs < 140).") }
+                    if ((Split-Path $entry -Leaf) -match $powerShellAssembly) { $problems.Add("$(Split-Path $package -Leaf) ships a PowerShell assembly: $entry") }
+                }
+                if ($package -eq $zip) {
+                    $outside = @($entries | Where-Object { -not $_.StartsWith('Megaport/', [StringComparison]::Ordinal) })
+                    if ($outside) { $problems.Add("Megaport.zip has entries outside Megaport/: $($outside -join ', ')") }
+                    foreach ($required in 'Megaport/Megaport.psd1', 'Megaport/Megaport.psm1') {
+                        if ($entries -cnotcontains $required) { $problems.Add("Megaport.zip has no $required.") }
+                    }
+                }
+            }
+            finally { $archive.Dispose() }
+        }
+        # The expanded zip must be a valid module on its own.
+        $expanded = Join-Path $work 'expanded'
+        [IO.Compression.ZipFile]::ExtractToDirectory($zip, $expanded)
+        try { $null = Test-ModuleManifest -Path (Join-Path $expanded 'Megaport/Megaport.psd1') -ErrorAction Stop }
+        catch { $problems.Add("Test-ModuleManifest fails on the expanded zip: $_") }
+        if ($problems.Count) {
+            Remove-Item $zip, $nupkg.FullName -Force -ErrorAction SilentlyContinue
+            throw "Packaging broke an import rule:`n  $($problems -join "`n  ")"
+        }
+    }
+    finally {
+        if (Get-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue) { Unregister-PSResourceRepository -Name $repository }
+        Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    Write-Host "Package: $($nupkg.FullName)"
+    Write-Host "Package: $zip"
+}
+
 switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
     'Simulator' { Invoke-SimulatorTask }
+    'Package' { Invoke-PackageTask }
 }
