@@ -8,6 +8,8 @@
                Result files go to out/TestResults/; the last line is "Tests: N passed, N failed, N skipped".
     Demo       Build, start the simulator on a free loopback port and walk through the module against it.
     Simulator  Run the simulator in the foreground (prints its URL and key pair); Ctrl+C stops it.
+    Package    Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
+               out/Megaport.zip laid out for Azure Automation import.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
