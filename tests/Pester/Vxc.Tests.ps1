@@ -146,6 +146,10 @@ Describe 'New-MegaportVxc' {
         ($vxcs.Name | Sort-Object) | Should -Be @('bulk-1', 'bulk-2', 'bulk-3', 'bulk-4', 'bulk-5')
         $vxcs | ForEach-Object { $_.ProvisioningStatus | Should -BeIn 'CONFIGURED', 'LIVE' }
         (Get-BuyCount $sim) - $before | Should -Be 5
+        # every order is validated and confirmed before any of them is bought
+        $log = @(Get-SimulatorRequests $sim -Method POST | Where-Object path -in '/v3/networkdesign/validate', '/v4/networkdesign/buy' | Select-Object -Last 10)
+        ($log.path | Select-Object -First 5) | Sort-Object -Unique | Should -Be '/v3/networkdesign/validate'
+        ($log.path | Select-Object -Last 5) | Sort-Object -Unique | Should -Be '/v4/networkdesign/buy'
     }
 
     Context 'bad input: the right ErrorId and nothing bought' {

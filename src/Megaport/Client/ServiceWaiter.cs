@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Megaport.Client
@@ -15,7 +16,10 @@ namespace Megaport.Client
     internal sealed class ServiceWaiter
     {
         const int ActivityId = 0x4D50; // stable, so every update replaces the same progress bar
-        const int IndividualReadLimit = 4;
+        // Up to this many pending services are read one by one (a few at a time); beyond it one /v2/products listing
+        // per round is cheaper. Individual reads win for bulk orders on big accounts, whose listing is huge.
+        const int IndividualReadLimit = 200;
+        const int ConcurrentReads = 16;
         static readonly TimeSpan FirstInterval = TimeSpan.FromMilliseconds(250);
         static readonly TimeSpan MaxInterval = TimeSpan.FromSeconds(10);
 
@@ -117,10 +121,14 @@ namespace Megaport.Client
         {
             if (pending.Count <= IndividualReadLimit)
             {
+                using var gate = new SemaphoreSlim(ConcurrentReads);
                 var reads = pending.Keys.ToList().Select(async uid =>
                 {
+                    await gate.WaitAsync(ctx.Token).ConfigureAwait(false);
                     try { return await _api.GetServiceAsync(uid, ctx).ConfigureAwait(false); }
-                    catch (MegaportException ex) when (ex.Transient) { return null; } // try again next round
+                    // A transient failure, or a service just ordered that the API does not show yet: try again next round.
+                    catch (MegaportException ex) when (ex.Transient || ex.ErrorId == ErrorIds.ServiceNotFound) { return null; }
+                    finally { gate.Release(); }
                 });
                 foreach (var s in await Task.WhenAll(reads).ConfigureAwait(false))
                     if (s != null) Update(pending, s);

@@ -3,18 +3,23 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using Megaport.Client;
 
 namespace Megaport.Infrastructure
 {
     /// <summary>
-    /// Base of the New- cmdlets that buy something. Each order: local checks (in the cmdlet), the API's validate call,
-    /// ShouldProcess with the price, ONE buy, a read-back, then a wait. Orders from the pipeline wait together in
-    /// EndProcessing. A failed order is a non-terminating error, so the other orders in the pipeline go on.
-    /// The module never sends a buy twice: see MegaportApi.BuyAsync and Recover.
+    /// Base of the New- cmdlets that buy something. Each pipeline item is checked locally (in the cmdlet), validated
+    /// by the API and confirmed with its price (ShouldProcess) as it arrives; the confirmed orders are then bought
+    /// together in EndProcessing - each with ONE buy call, several at a time - and waited for together.
+    /// A failed order is a non-terminating error, so the other orders go on. The module never sends a buy twice:
+    /// see MegaportApi.BuyAsync and RecoverAsync.
     /// </summary>
     public abstract class OrderCmdlet : PerItemCmdlet
     {
+        const int ConcurrentBuys = 8;
+
         /// <summary>Return right after the order is placed instead of waiting for CONFIGURED/LIVE.</summary>
         [Parameter]
         public SwitchParameter NoWait { get; set; }
@@ -24,56 +29,97 @@ namespace Megaport.Infrastructure
         [TimeSpanTransformation]
         public TimeSpan WaitTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
-        readonly List<Service> _ordered = new();
+        readonly List<OrderItem> _confirmed = new();
 
-        protected sealed override void End()
-        {
-            if (_ordered.Count == 0) return;
-            Waiting.Run(this, Api, _ordered, liveOnly: false, WaitTimeout, emit: true);
-        }
-
+        /// <summary>Validates the order with the API and asks ShouldProcess with its price; a confirmed order is bought in EndProcessing.</summary>
         internal void Order(OrderItem item)
         {
             var api = Api;
-            var items = new[] { item };
-            var quotes = Run(ctx => api.ValidateAsync(items, ctx));
+            var quotes = Run(ctx => api.ValidateAsync(new[] { item }, ctx));
             var price = PriceText(quotes);
             var description = $"Buying {item.Description} for {price}.";
-            if (!ShouldProcess(description, $"Buy {item.Description} for {price}?", "Confirm Megaport order")) return;
-
-            var started = DateTime.UtcNow;
-            IReadOnlyList<Service> created;
-            try
-            {
-                created = Run(async ctx =>
-                {
-                    var uids = await api.BuyAsync(items, ctx).ConfigureAwait(false);
-                    return await ReadBackAsync(api, item, uids, ctx).ConfigureAwait(false);
-                });
-            }
-            catch (MegaportException ex) when (ex.OutcomeUnknown)
-            {
-                created = Recover(api, item, started, ex);
-            }
-            WriteVerbose($"Ordered {item.Description}: {string.Join(", ", created.Select(s => s.ProductUid))}.");
-            if (NoWait) WriteObject(created, enumerateCollection: true);
-            else _ordered.AddRange(created);
+            if (ShouldProcess(description, $"Buy {item.Description} for {price}?", "Confirm Megaport order")) _confirmed.Add(item);
         }
 
-        /// <summary>Reads the new services back; if that fails the order still stands, so wait on what we know.</summary>
-        static async System.Threading.Tasks.Task<IReadOnlyList<Service>> ReadBackAsync(MegaportApi api, OrderItem item, IReadOnlyList<string> uids, CallContext ctx)
+        protected sealed override void End()
+        {
+            if (_confirmed.Count == 0) return;
+            var api = Api;
+            var created = Run(async ctx =>
+            {
+                using var gate = new SemaphoreSlim(ConcurrentBuys);
+                var buys = _confirmed.Select(async item =>
+                {
+                    await gate.WaitAsync(ctx.Token).ConfigureAwait(false);
+                    try { return await PlaceAsync(api, item, ctx).ConfigureAwait(false); }
+                    finally { gate.Release(); }
+                });
+                return (await Task.WhenAll(buys).ConfigureAwait(false)).SelectMany(s => s).ToList();
+            });
+            if (NoWait) WriteObject(created, enumerateCollection: true);
+            else if (created.Count > 0) Waiting.Run(this, api, created, liveOnly: false, WaitTimeout, emit: true);
+        }
+
+        /// <summary>One buy; a failure is reported for this order alone.</summary>
+        async Task<IReadOnlyList<Service>> PlaceAsync(MegaportApi api, OrderItem item, CallContext ctx)
+        {
+            var started = DateTime.UtcNow;
+            try
+            {
+                IReadOnlyList<Service> services;
+                try
+                {
+                    var uids = await api.BuyAsync(new[] { item }, ctx).ConfigureAwait(false);
+                    // With -NoWait the new services are emitted now, so read them; otherwise the wait reads them.
+                    services = NoWait ? await ReadBackAsync(api, item, uids, ctx).ConfigureAwait(false) : Placeholders(item, uids);
+                }
+                catch (MegaportException ex) when (ex.OutcomeUnknown)
+                {
+                    services = await RecoverAsync(api, item, started, ex, ctx).ConfigureAwait(false);
+                }
+                ctx.Verbose?.Invoke($"Ordered {item.Description}: {string.Join(", ", services.Select(s => s.ProductUid))}.");
+                return services;
+            }
+            catch (MegaportException ex) when (ex.ErrorId is not (ErrorIds.NotConnected or ErrorIds.AuthenticationFailed))
+            {
+                Fail(ex);
+                return Array.Empty<Service>();
+            }
+        }
+
+        /// <summary>What the order created, known by UID only until the wait reads it (a LAG knows all its members).</summary>
+        static IReadOnlyList<Service> Placeholders(OrderItem item, IReadOnlyList<string> uids) => uids.Select(uid =>
+        {
+            Service s = item.ProductType switch
+            {
+                "MEGAPORT" => new Port { LagMemberUids = uids.Count > 1 ? uids.ToArray() : Array.Empty<string>() },
+                "VXC" => new Vxc(),
+                "IX" => new Ix(),
+                "MCR2" => new Mcr(),
+                "MVE" => new Mve(),
+                _ => new Service(),
+            };
+            s.ProductUid = uid;
+            s.Name = item.Name;
+            s.ProductType = item.ProductType;
+            return s;
+        }).ToList();
+
+        /// <summary>Reads the new services back; if that fails the order still stands.</summary>
+        static async Task<IReadOnlyList<Service>> ReadBackAsync(MegaportApi api, OrderItem item, IReadOnlyList<string> uids, CallContext ctx)
         {
             var services = new List<Service>();
-            foreach (var uid in uids)
+            var placeholders = Placeholders(item, uids);
+            for (var i = 0; i < uids.Count; i++)
             {
                 try
                 {
-                    services.Add(await api.GetServiceAsync(uid, ctx).ConfigureAwait(false));
+                    services.Add(await api.GetServiceAsync(uids[i], ctx).ConfigureAwait(false));
                 }
                 catch (MegaportException ex) when (ex.ErrorId != ErrorIds.AuthenticationFailed)
                 {
-                    ctx.Verbose?.Invoke($"Reading {uid} back failed ({ex.Message}); waiting will read it again.");
-                    services.Add(new Service { ProductUid = uid, Name = item.Name, ProductType = item.ProductType });
+                    ctx.Verbose?.Invoke($"Reading {uids[i]} back failed ({ex.Message}).");
+                    services.Add(placeholders[i]);
                 }
             }
             if (services.Count > 1)
@@ -85,19 +131,16 @@ namespace Megaport.Infrastructure
         /// The buy was sent but its answer was lost (timeout, reset, 5xx). Never send it again: look for what it
         /// created instead. Found: warn and carry on with it. Not found: say the order may exist and how to check.
         /// </summary>
-        IReadOnlyList<Service> Recover(MegaportApi api, OrderItem item, DateTime started, MegaportException failure)
+        async Task<IReadOnlyList<Service>> RecoverAsync(MegaportApi api, OrderItem item, DateTime started, MegaportException failure, CallContext ctx)
         {
-            WriteWarning($"The answer to the order for {item.Description} was lost ({failure.Message}). It is not sent again; looking for the service it may have created.");
+            Warn($"The answer to the order for {item.Description} was lost ({failure.Message}). It is not sent again; looking for the service it may have created.");
             for (var attempt = 0; attempt < 2; attempt++)
             {
-                var found = Run(async ctx =>
-                {
-                    if (attempt > 0) await System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(2), ctx.Token).ConfigureAwait(false);
-                    return await api.FindOrderedAsync(item, started, ctx).ConfigureAwait(false);
-                });
+                if (attempt > 0) await Task.Delay(TimeSpan.FromSeconds(2), ctx.Token).ConfigureAwait(false);
+                var found = await api.FindOrderedAsync(item, started, ctx).ConfigureAwait(false);
                 if (found.Count > 0)
                 {
-                    WriteWarning($"The order went through: found {string.Join(", ", found.Select(s => $"'{s.Name}' ({s.ProductUid})"))}.");
+                    Warn($"The order went through: found {string.Join(", ", found.Select(s => $"'{s.Name}' ({s.ProductUid})"))}.");
                     return found;
                 }
             }
