@@ -42,9 +42,11 @@ namespace Megaport.Client
                 if (seen.Add(parent.ProductUid)) onService(parent);
                 foreach (var nested in product.Objects("associatedVxcs").Concat(product.Objects("associatedIxs")))
                 {
+                    // Check the UID before mapping: a VXC between two of the account's ports is listed twice.
+                    if (nested.Str("productUid") is not string uid || !seen.Add(uid)) continue;
                     var child = ModelReader.Service(nested);
                     if (child is Ix ix && ix.PortUid == null) ix.PortUid = parent.ProductUid;
-                    if (child.ProductUid.Length > 0 && seen.Add(child.ProductUid)) onService(child);
+                    onService(child);
                 }
             }, ctx);
         }

@@ -21,17 +21,23 @@ namespace Megaport.Client
             return fresh;
         }
 
+        /// <summary>Partner ports; their location names are filled in from the location cache when it is there (see NameLocations).</summary>
         public static async Task<IReadOnlyList<PartnerPort>> PartnerPortsAsync(Session session, MegaportApi api, bool force, CallContext ctx)
         {
             var cached = session.PartnerPorts;
             if (!force && cached != null && cached.IsFresh(Lifetime)) return cached.Items;
             var fresh = await api.GetPartnerPortsAsync(ctx).ConfigureAwait(false);
-            var locations = await LocationsAsync(session, api, false, ctx).ConfigureAwait(false);
-            var names = new Dictionary<int, string>();
-            foreach (var l in locations) names[l.Id] = l.Name;
-            foreach (var p in fresh) p.LocationName = names.TryGetValue(p.LocationId, out var n) ? n : null;
+            if (session.Locations != null) NameLocations(fresh, session.Locations.Items);
             session.PartnerPorts = new CachedList<PartnerPort>(fresh);
             return fresh;
+        }
+
+        public static void NameLocations(IEnumerable<PartnerPort> ports, IReadOnlyList<Location> locations)
+        {
+            var names = new Dictionary<int, string>();
+            foreach (var l in locations) names[l.Id] = l.Name;
+            foreach (var p in ports)
+                if (p.LocationName == null && names.TryGetValue(p.LocationId, out var n)) p.LocationName = n;
         }
     }
 }

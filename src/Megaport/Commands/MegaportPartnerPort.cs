@@ -60,12 +60,14 @@ namespace Megaport.Commands
             var api = Api;
             var force = Force.IsPresent;
             Force = false; // once per pipeline
-            var ports = Run(ctx => SessionCache.PartnerPortsAsync(session, api, force, ctx));
+            var (ports, locations) = Run(async ctx =>
+                (await SessionCache.PartnerPortsAsync(session, api, force, ctx).ConfigureAwait(false),
+                 await SessionCache.LocationsAsync(session, api, false, ctx).ConfigureAwait(false)));
+            SessionCache.NameLocations(ports, locations);
             HashSet<int>? metroIds = null;
             if (Metro != null)
             {
                 var metro = Wildcards.Pattern(Metro)!;
-                var locations = Run(ctx => SessionCache.LocationsAsync(session, api, false, ctx));
                 metroIds = new HashSet<int>(locations.Where(l => metro.IsMatch(l.Metro ?? "")).Select(l => l.Id));
             }
             var company = Wildcards.Pattern(CompanyName);

@@ -349,11 +349,15 @@ namespace Megaport.Commands
             _ => "the partner's parameters",
         };
 
+        IReadOnlyList<PartnerPort>? _partners;
+
+        /// <summary>The partner ports, read once per command (bulk orders ask for every item).</summary>
         IReadOnlyList<PartnerPort> PartnerPorts()
         {
+            if (_partners != null) return _partners;
             var session = CurrentSession;
             var api = Api;
-            return Run(ctx => SessionCache.PartnerPortsAsync(session, api, false, ctx));
+            return _partners = Run(ctx => SessionCache.PartnerPortsAsync(session, api, false, ctx));
         }
 
         /// <summary>The port a cloud key lands on (pinned with -BEndProductUid, or picked as the research notes describe).</summary>

@@ -15,7 +15,7 @@ namespace Megaport.Infrastructure
     public abstract class MegaportCmdlet : PSCmdlet, IDisposable
     {
         readonly CancellationTokenSource _stop = new();
-        BlockingCollection<Action>? _queue;
+        Pump? _pump;
         int _pipelineThread = -1;
 
         protected CancellationToken StopToken => _stop.Token;
@@ -28,25 +28,24 @@ namespace Megaport.Infrastructure
             GC.SuppressFinalize(this);
         }
 
-        /// <summary>Runs <paramref name="body"/> off the pipeline thread and pumps its output until it ends.</summary>
+        /// <summary>Runs <paramref name="body"/> (its awaits continue off the pipeline thread) and pumps its output until it ends.</summary>
         internal void Run(Func<CallContext, Task> body) => Run<object?>(async ctx => { await body(ctx).ConfigureAwait(false); return null; });
 
         internal T Run<T>(Func<CallContext, Task<T>> body)
         {
-            using var queue = new BlockingCollection<Action>(boundedCapacity: 4096);
-            var outer = _queue;
+            using var pump = new Pump();
+            var outer = _pump;
             var outerThread = _pipelineThread;
-            _queue = queue;
+            _pump = pump;
             _pipelineThread = Environment.CurrentManagedThreadId;
             var ctx = new CallContext(_stop.Token, WriteVerboseLine);
-            var task = Task.Run(async () =>
-            {
-                try { return await body(ctx).ConfigureAwait(false); }
-                finally { queue.CompleteAdding(); }
-            });
+            Task<T> task;
+            try { task = body(ctx); }
+            catch (Exception ex) { task = Task.FromException<T>(ex); }
+            task.ContinueWith(_ => pump.Close(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             try
             {
-                foreach (var action in queue.GetConsumingEnumerable(_stop.Token)) action();
+                pump.Drain(_stop.Token);
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
@@ -60,7 +59,7 @@ namespace Megaport.Infrastructure
             }
             finally
             {
-                _queue = outer;
+                _pump = outer;
                 _pipelineThread = outerThread;
             }
             try
@@ -74,6 +73,54 @@ namespace Megaport.Infrastructure
             catch (Exception ex) when (ex is not MegaportException && ex is not PipelineStoppedException)
             {
                 throw ErrorRecords.Unexpected(ex);
+            }
+        }
+
+        /// <summary>
+        /// Hands work from worker threads to the pipeline thread. The pipeline thread blocks (it never spins: on a
+        /// 2-core runbook sandbox a spinning waiter steals the core the HTTP work needs), and producers wait when
+        /// the consumer is far behind, so a big listing never piles up in memory.
+        /// </summary>
+        sealed class Pump : IDisposable
+        {
+            const int Capacity = 4096;
+            readonly ConcurrentQueue<Action> _actions = new();
+            readonly SemaphoreSlim _room = new(Capacity, Capacity);
+            readonly ManualResetEventSlim _signal = new(false, spinCount: 0);
+            volatile bool _closed;
+
+            public void Add(Action action, CancellationToken token)
+            {
+                _room.Wait(token);
+                _actions.Enqueue(action);
+                _signal.Set();
+            }
+
+            public void Close()
+            {
+                _closed = true;
+                _signal.Set();
+            }
+
+            public void Drain(CancellationToken token)
+            {
+                while (true)
+                {
+                    _signal.Reset();
+                    while (_actions.TryDequeue(out var action))
+                    {
+                        _room.Release();
+                        action();
+                    }
+                    if (_closed && _actions.IsEmpty) return;
+                    _signal.Wait(token);
+                }
+            }
+
+            public void Dispose()
+            {
+                _signal.Dispose();
+                _room.Dispose();
             }
         }
 
@@ -99,13 +146,13 @@ namespace Megaport.Infrastructure
         /// <summary>Runs <paramref name="action"/> on the pipeline thread (directly when already on it).</summary>
         internal void Post(Action action)
         {
-            var queue = _queue;
-            if (queue == null || Environment.CurrentManagedThreadId == _pipelineThread)
+            var pump = _pump;
+            if (pump == null || Environment.CurrentManagedThreadId == _pipelineThread)
             {
                 action();
                 return;
             }
-            queue.Add(action, _stop.Token);
+            pump.Add(action, _stop.Token);
         }
 
         internal void Emit(object item) => Post(() => WriteObject(item));
