@@ -127,7 +127,7 @@ $metadataScript = {
             [ordered]@{
                 Name          = $p.Name
                 Type          = $p.ParameterType.FullName
-                ShortType     = $p.ParameterType.Name
+                ShortType     = $(if ([Nullable]::GetUnderlyingType($p.ParameterType)) { [Nullable]::GetUnderlyingType($p.ParameterType).Name } else { $p.ParameterType.Name })
                 IsSwitch      = $p.SwitchParameter
                 IsArray       = $p.ParameterType.IsArray
                 Aliases       = @($p.Aliases)
