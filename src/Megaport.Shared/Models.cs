@@ -228,3 +228,68 @@ namespace Megaport
         public override string ToString() => Name;
     }
 }
+
+namespace Megaport
+{
+    /// <summary>One resource tag of a service (Get-MegaportServiceTag).</summary>
+    public sealed class ServiceTag
+    {
+        public string ProductUid { get; internal set; } = "";
+        public string Key { get; internal set; } = "";
+        public string Value { get; internal set; } = "";
+
+        public override string ToString() => $"{Key}={Value}";
+    }
+
+    /// <summary>A Megaport service key: lets another customer order a VXC to one of your ports.</summary>
+    public sealed class ServiceKey
+    {
+        public string Key { get; internal set; } = "";
+        public string? Description { get; internal set; }
+        public string? ProductUid { get; internal set; }
+        public int ProductId { get; internal set; }
+        public string? ProductName { get; internal set; }
+        /// <summary>Largest rate limit (Mbps) a VXC ordered with the key may have.</summary>
+        public int MaxSpeed { get; internal set; }
+        public int? Vlan { get; internal set; }
+        public bool SingleUse { get; internal set; }
+        public bool PreApproved { get; internal set; }
+        public bool Active { get; internal set; }
+        public bool Valid { get; internal set; }
+        public bool Expired { get; internal set; }
+        public DateTime? ValidFrom { get; internal set; }
+        public DateTime? ValidTo { get; internal set; }
+        public DateTime? CreateDate { get; internal set; }
+        public DateTime? LastUsed { get; internal set; }
+        public string? CompanyName { get; internal set; }
+
+        public override string ToString() => Key;
+    }
+
+    /// <summary>An MVE software image (Get-MegaportMveImage).</summary>
+    public sealed class MveImage
+    {
+        public int Id { get; internal set; }
+        public string Vendor { get; internal set; } = "";
+        public string? Product { get; internal set; }
+        public string? Version { get; internal set; }
+        public string? ProductCode { get; internal set; }
+        public string? VendorDescription { get; internal set; }
+        public bool ReleaseImage { get; internal set; }
+        public string[] AvailableSizes { get; internal set; } = Array.Empty<string>();
+
+        public override string ToString() => $"{Vendor} {Product} {Version} ({Id})";
+    }
+
+    /// <summary>An MVE size (Get-MegaportMveSize).</summary>
+    public sealed class MveSize
+    {
+        public string Size { get; internal set; } = "";
+        public string? Label { get; internal set; }
+        public int CpuCoreCount { get; internal set; }
+        public int RamGB { get; internal set; }
+        public int BandwidthMbps { get; internal set; }
+
+        public override string ToString() => Size;
+    }
+}

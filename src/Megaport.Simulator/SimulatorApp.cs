@@ -4,6 +4,7 @@ using Megaport.Simulator.Endpoints;
 using Megaport.Simulator.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Megaport.Simulator;
 
@@ -24,10 +25,11 @@ public sealed class SimulatorApp : IAsyncDisposable
     public static SimulatorApp Create(SimulatorOptions options, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        // Stdout belongs to the three start-up lines; framework chatter only from warnings up.
+        // Stdout belongs to the three start-up lines; framework messages (warnings and up) go to stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseKestrel(k =>
         {
             k.Listen(IPAddress.Loopback, options.Port);
@@ -36,7 +38,6 @@ public sealed class SimulatorApp : IAsyncDisposable
         });
 
         var sim = new SimulatorContext(options, clock);
-        // Warm the seed's JSON cache off the request path (matters for --scale accounts).
         var app = builder.Build();
         app.UseSimulatorPipeline(sim);
         app.MapAdmin(sim);
@@ -55,6 +56,8 @@ public sealed class SimulatorApp : IAsyncDisposable
         await App.StartAsync(cancellationToken);
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUri = new Uri(address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
+        // A big generated account: render the product list once in the background so the first client call is quick.
+        if (Context.Options.Scale is not null) _ = Task.Run(() => ProductEndpoints.ProductsBody(Context), cancellationToken);
     }
 
     public Task StopAsync() => App.StopAsync();

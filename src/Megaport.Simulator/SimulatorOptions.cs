@@ -27,12 +27,6 @@ public sealed class SimulatorOptions
     public List<FaultRule> Faults { get; } = new();
     public bool ExitOnStdinClose { get; set; }
 
-    public SimulatorOptions Clone()
-    {
-        var copy = (SimulatorOptions)MemberwiseClone();
-        return copy;
-    }
-
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a user-facing message.</summary>
     public static SimulatorOptions Parse(IReadOnlyList<string> args)
     {

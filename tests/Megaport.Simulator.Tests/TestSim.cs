@@ -87,7 +87,7 @@ public sealed class TestSim : IAsyncDisposable
     }
 }
 
-/// <summary>Loads the real API fixtures (shared/fixtures/megaport-api, beside the repository) and compares shapes.</summary>
+/// <summary>Loads the real API fixtures (the repository's copy in tests/Megaport.Tests/Fixtures) and compares shapes.</summary>
 public static class Fixtures
 {
     private static readonly Lazy<string> Dir = new(() =>
@@ -96,11 +96,13 @@ public static class Fixtures
         if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {
-            foreach (var candidate in new[] { Path.Combine(d.FullName, "shared", "fixtures", "megaport-api"),
+            // The repository keeps a byte-for-byte copy (tests/Megaport.Tests/Fixtures), so a clean clone needs nothing beside it.
+            foreach (var candidate in new[] { Path.Combine(d.FullName, "tests", "Megaport.Tests", "Fixtures"),
+                                              Path.Combine(d.FullName, "shared", "fixtures", "megaport-api"),
                                               Path.Combine(d.FullName, "..", "shared", "fixtures", "megaport-api") })
                 if (Directory.Exists(candidate)) return Path.GetFullPath(candidate);
         }
-        throw new InvalidOperationException("shared/fixtures/megaport-api not found beside the repository (set MEGAPORT_FIXTURES)");
+        throw new InvalidOperationException("tests/Megaport.Tests/Fixtures not found above the test assembly (set MEGAPORT_FIXTURES)");
     });
 
     public static JsonNode Load(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(Dir.Value, name)))!;

@@ -102,3 +102,20 @@ Describe 'Get-MegaportLocation' {
         { Get-MegaportLocation -DiversityZone green } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
     }
 }
+
+Describe 'Get-MegaportLocation from other objects' {
+    It 'takes a service or a partner port from the pipeline by its location id' {
+        (Get-MegaportService -ProductUid '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12' | Get-MegaportLocation).Id | Should -Be 3
+        $partner = Get-MegaportPartnerPort -ConnectType AWS -LocationId 3 | Select-Object -First 1
+        ($partner | Get-MegaportLocation).Name | Should -Be 'Global Switch Sydney'
+    }
+
+    It 'shows an inactive location for its exact name or id, but not through a wildcard' {
+        $inactive = $raw | Where-Object status -ne 'Active' | Select-Object -First 1
+        (Get-MegaportLocation -Name $inactive.name).Id | Should -Be $inactive.id
+        (Get-MegaportLocation -Id $inactive.id).Status | Should -Be $inactive.status
+        $pattern = $inactive.name.Substring(0, 4) + '*'
+        @(Get-MegaportLocation -Name $pattern).Id | Should -Not -Contain $inactive.id
+        @(Get-MegaportLocation -Name $pattern -IncludeInactive).Id | Should -Contain $inactive.id
+    }
+}

@@ -210,3 +210,20 @@ Describe 'New-MegaportVxc' {
         }
     }
 }
+
+Describe 'Piping the A-End into cloud VXCs' {
+    It 'takes a piped port as the A-End for Google, Oracle and Internet VXCs' {
+        $g = $aPort | New-MegaportVxc -Name piped-google -RateLimit 50 -GooglePairingKey $googleKey
+        $g.AEnd.ProductUid | Should -Be $aPort.ProductUid
+        $i = $aPort | New-MegaportVxc -Name piped-internet -RateLimit 50 -Internet
+        $i.AEnd.ProductUid | Should -Be $aPort.ProductUid
+        $o = $aPort | New-MegaportVxc -Name piped-oracle -RateLimit 50 -OracleVirtualCircuitId $oracleOcid
+        $o.ConnectType | Should -Be 'ORACLE'
+    }
+
+    It 'refuses a piped port that would be both ends' {
+        $null = $aPort | New-MegaportVxc -Name both-ends -RateLimit 10 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument,*'
+        $err[0].Exception.Message | Should -Match 'both'
+    }
+}

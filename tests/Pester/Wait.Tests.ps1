@@ -15,9 +15,8 @@ Describe 'Waiting for orders' {
 
     It 'waits by default until CONFIGURED or LIVE, with a progress bar that ends with a Completed record' {
         Set-SimulatorConfig $sim -ProvisionDelayMs 700
-        $ps = [powershell]::Create()
+        $ps = New-ModulePowerShell
         try {
-            $null = $ps.AddCommand('Import-Module').AddArgument($script:ModulePath).AddStatement()
             $null = $ps.AddCommand('New-MegaportPort').AddParameters(@{ Name = 'wait-progress'; LocationId = 3; Speed = 1000; Term = 1; Session = (Get-MegaportSession) })
             $out = @($ps.Invoke())
             $out.Count | Should -Be 1

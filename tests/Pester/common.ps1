@@ -107,3 +107,17 @@ function Get-ConnectScript {
     param([Parameter(Mandatory)]$Simulator)
     "Connect-Megaport -Credential ([pscredential]::new('$($Simulator.AccessKey)', (ConvertTo-SecureString '$($Simulator.SecretKey)' -AsPlainText -Force))) -BaseUri '$($Simulator.Url)'"
 }
+
+function Add-SimulatorFault {
+    param([Parameter(Mandatory)]$Simulator, [Parameter(Mandatory)][hashtable]$Fault)
+    $null = Invoke-SimulatorAdmin $Simulator -Method POST -Path '/_simulator/faults' -Body $Fault
+}
+
+function Clear-SimulatorFault { param([Parameter(Mandatory)]$Simulator) $null = Invoke-SimulatorAdmin $Simulator -Method DELETE -Path '/_simulator/faults' }
+
+# A [powershell] in a new runspace with the built module imported (for Stop(), streams and progress records).
+function New-ModulePowerShell {
+    $iss = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+    $iss.ImportPSModule([string[]]@($script:ModulePath))
+    [powershell]::Create($iss)
+}

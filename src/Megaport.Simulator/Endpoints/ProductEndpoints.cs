@@ -6,29 +6,34 @@ namespace Megaport.Simulator.Endpoints;
 /// <summary>Reading the account's services: the product list and any single product.</summary>
 public static class ProductEndpoints
 {
+    /// <summary>
+    /// The <c>/v2/products</c> body. It can be large (--scale), so its bytes are cached until the next state change.
+    /// </summary>
+    public static byte[] ProductsBody(SimulatorContext sim)
+    {
+        var state = sim.State;
+        lock (state.Gate)
+        {
+            state.Advance();
+            if (state.ProductsCache is null || state.ProductsCacheVersion != state.Version)
+            {
+                state.ProductsCache = Api.Ok("List products", w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var p in state.TopLevel) sim.Json.WriteProduct(w, p);
+                    w.WriteEndArray();
+                }).Body;
+                state.ProductsCacheVersion = state.Version;
+            }
+            return state.ProductsCache;
+        }
+    }
+
     public static void MapProducts(this WebApplication app, SimulatorContext sim)
     {
         var state = sim.State;
 
-        // The list can be large (--scale): its bytes are cached until the next state change.
-        app.MapGet("/v2/products", () =>
-        {
-            lock (state.Gate)
-            {
-                state.Advance();
-                if (state.ProductsCache is null || state.ProductsCacheVersion != state.Version)
-                {
-                    state.ProductsCache = Api.Ok("List products", w =>
-                    {
-                        w.WriteStartArray();
-                        foreach (var p in state.TopLevel) sim.Json.WriteProduct(w, p);
-                        w.WriteEndArray();
-                    }).Body;
-                    state.ProductsCacheVersion = state.Version;
-                }
-                return new ApiResult(200, state.ProductsCache);
-            }
-        });
+        app.MapGet("/v2/products", () => new ApiResult(200, ProductsBody(sim)));
 
         app.MapGet("/v2/product/{uid}", (string uid) =>
         {

@@ -11,7 +11,7 @@ public static class Pipeline
 {
     public const string AdminPrefix = "/_simulator";
     public const string TokenPath = "/oauth2/token";
-    private const int MaxLoggedBody = 256 * 1024;
+    private const int MaxLoggedBody = 64 * 1024; // per journal entry; bodies beyond this are cut
 
     public static bool IsAdmin(PathString path) => path.StartsWithSegments(AdminPrefix, StringComparison.OrdinalIgnoreCase);
 

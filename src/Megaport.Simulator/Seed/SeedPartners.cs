@@ -97,7 +97,18 @@ public static class SeedPartners
 
     public static string Uid(string connectType, string metro, string zone) => SeedIds.Derive(KeyOf(connectType, metro, zone));
 
-    /// <summary>The cloud-side keys known to the simulator and the partner ports each one resolves to.</summary>
+    /// <summary>
+    /// The cloud-side keys known to the simulator and the partner ports each one resolves to
+    /// (GET /v2/secure/{azure|google|oracle}/{key}; also accepted in VXC partner configs):
+    /// <code>
+    /// azure  1b2329a5-56dc-45d0-8a0d-87b706297777                         Sydney Primary (red, loc 2) + Secondary (blue, loc 4), 1000 Mbps
+    /// azure  c3f4a1e2-9b7d-4e61-8a2c-5d0e7f6b3a91                         London Primary (red, loc 50) + Secondary (blue, loc 51), 2000 Mbps
+    /// google 7e51371e-72a3-40b5-b844-2e3efefaee59/australia-southeast1/2  Sydney Zone 2 (blue, loc 4)
+    /// google 2c8b7d4e-51f0-4a3b-9e6d-0f1a2b3c4d5e/europe-west2/1          London Zone 1 (red, loc 50)
+    /// oracle ocid1.virtualcircuit.oc1.ap-sydney-1.aaaaexample             Sydney Primary + Secondary (loc 3), 1000 Mbps
+    /// </code>
+    /// Any other key answers 400. Keep this list in step with README.md.
+    /// </summary>
     public static List<CspKey> BuildCspKeys() =>
     [
         new CspKey

@@ -12,8 +12,6 @@ public sealed class OrderValidationException(string detail) : Exception(detail);
 /// </summary>
 public sealed class JsonFields(JsonObject obj, string label, string prefix = "")
 {
-    public static readonly JsonObject Empty = new();
-
     public JsonObject Object => obj;
     public string Label => label;
 

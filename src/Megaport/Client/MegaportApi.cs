@@ -129,6 +129,109 @@ namespace Megaport.Client
             await Client.StreamArrayAsync("/v2/ixp", o => list.Add(ModelReader.IxType(o)), ctx).ConfigureAwait(false);
             return list;
         }
+            // ---- changing services ----------------------------------------------------------------------------------
+
+        /// <summary>A service and the active VXCs and IXs attached to it (what a removal takes with it).</summary>
+        public async Task<(Service Service, IReadOnlyList<Service> Attached)> GetServiceWithAttachedAsync(string productUid, CallContext ctx)
+        {
+            var result = await Client.SendAsync("GET", "/v2/product/" + Uri.EscapeDataString(productUid), null, RetryKind.Read, ctx).ConfigureAwait(false);
+            if (result.Data is not JObject data)
+                throw new MegaportException(ErrorIds.ApiError, System.Management.Automation.ErrorCategory.InvalidResult, $"GET /v2/product/{productUid} returned no product.", productUid);
+            var attached = data.Objects("associatedVxcs").Concat(data.Objects("associatedIxs")).Select(ModelReader.Service).Where(s => !s.IsInactive).ToList();
+            return (ModelReader.Service(data), attached);
+        }
+
+        /// <summary>PUT /v2/product/{megaport|mcr2|mve|ix}/{uid} or /v3/product/vxc/{uid} with only the fields to change.</summary>
+        public Task<ApiResult> UpdateAsync(Service service, JObject changes, CallContext ctx)
+        {
+            var path = service switch
+            {
+                Vxc => "/v3/product/vxc/",
+                Ix => "/v2/product/ix/",
+                Mcr => "/v2/product/mcr2/",
+                Mve => "/v2/product/mve/",
+                _ => "/v2/product/megaport/",
+            };
+            return Client.SendAsync("PUT", path + Uri.EscapeDataString(service.ProductUid), changes, RetryKind.Write, ctx);
+        }
+
+        /// <summary>POST /v3/product/{uid}/action/{CANCEL|CANCEL_NOW|UN_CANCEL}[?safeDelete=true].</summary>
+        public Task<ApiResult> ActionAsync(string productUid, string action, bool safeDelete, CallContext ctx) =>
+            Client.SendAsync("POST", $"/v3/product/{Uri.EscapeDataString(productUid)}/action/{action}" + (safeDelete ? "?safeDelete=true" : ""), null, RetryKind.Write, ctx);
+
+        /// <summary>POST (lock) or DELETE (unlock) /v2/product/{uid}/lock.</summary>
+        public Task<ApiResult> SetLockAsync(string productUid, bool locked, CallContext ctx) =>
+            Client.SendAsync(locked ? "POST" : "DELETE", $"/v2/product/{Uri.EscapeDataString(productUid)}/lock", null, RetryKind.Write, ctx);
+
+        /// <summary>GET /v2/product/port/{uid}/vlan?vlan=N: true when N is among the port's available VLANs.</summary>
+        public async Task<bool> IsVlanAvailableAsync(string portUid, int vlan, CallContext ctx)
+        {
+            var result = await Client.SendAsync("GET", $"/v2/product/port/{Uri.EscapeDataString(portUid)}/vlan?vlan={vlan}", null, RetryKind.Read, ctx).ConfigureAwait(false);
+            return result.Data is JArray available && available.Any(t => t.Type == JTokenType.Integer && (int)t == vlan);
+        }
+
+        public async Task<IReadOnlyList<ServiceTag>> GetTagsAsync(string productUid, CallContext ctx)
+        {
+            var result = await Client.SendAsync("GET", $"/v2/product/{Uri.EscapeDataString(productUid)}/tags", null, RetryKind.Read, ctx).ConfigureAwait(false);
+            return TagsOf(productUid, result.Data);
+        }
+
+        /// <summary>PUT /v2/product/{uid}/tags: replaces the whole set.</summary>
+        public async Task<IReadOnlyList<ServiceTag>> SetTagsAsync(string productUid, IEnumerable<KeyValuePair<string, string>> tags, CallContext ctx)
+        {
+            var body = new JObject { ["resourceTags"] = new JArray(tags.Select(t => new JObject { ["key"] = t.Key, ["value"] = t.Value })) };
+            var result = await Client.SendAsync("PUT", $"/v2/product/{Uri.EscapeDataString(productUid)}/tags", body, RetryKind.Write, ctx).ConfigureAwait(false);
+            return TagsOf(productUid, result.Data);
+        }
+
+        static IReadOnlyList<ServiceTag> TagsOf(string productUid, JToken? data) =>
+            (data as JObject).Objects("resourceTags").Select(t => new ServiceTag { ProductUid = productUid, Key = t.Str("key") ?? "", Value = t.Str("value") ?? "" }).ToList();
+
+        // ---- catalogues -------------------------------------------------------------------------------------------
+
+        public async Task<IReadOnlyList<MveImage>> GetMveImagesAsync(CallContext ctx)
+        {
+            var result = await Client.SendAsync("GET", "/v4/product/mve/images", null, RetryKind.Read, ctx).ConfigureAwait(false);
+            return ModelReader.MveImages(result.Data).ToList();
+        }
+
+        public async Task<IReadOnlyList<MveSize>> GetMveSizesAsync(CallContext ctx)
+        {
+            var list = new List<MveSize>();
+            await Client.StreamArrayAsync("/v3/product/mve/variants", o => list.Add(ModelReader.MveSize(o)), ctx).ConfigureAwait(false);
+            return list;
+        }
+
+        // ---- service keys -------------------------------------------------------------------------------------------
+
+        public async Task<ServiceKey> CreateServiceKeyAsync(JObject body, CallContext ctx)
+        {
+            var result = await Client.SendAsync("POST", "/v2/service/key", body, RetryKind.Write, ctx).ConfigureAwait(false);
+            return KeyOf(result);
+        }
+
+        public async Task<ServiceKey> UpdateServiceKeyAsync(JObject body, CallContext ctx)
+        {
+            var result = await Client.SendAsync("PUT", "/v2/service/key", body, RetryKind.Write, ctx).ConfigureAwait(false);
+            return KeyOf(result);
+        }
+
+        /// <summary>GET /v2/service/key[?productIdOrUid=|?key=].</summary>
+        public async Task<IReadOnlyList<ServiceKey>> GetServiceKeysAsync(string? productUid, string? key, CallContext ctx)
+        {
+            var query = key != null ? "?key=" + Uri.EscapeDataString(key) : productUid != null ? "?productIdOrUid=" + Uri.EscapeDataString(productUid) : "";
+            var result = await Client.SendAsync("GET", "/v2/service/key" + query, null, RetryKind.Read, ctx).ConfigureAwait(false);
+            return result.Data switch
+            {
+                JArray a => a.OfType<JObject>().Select(ModelReader.ServiceKey).ToList(),
+                JObject o => new[] { ModelReader.ServiceKey(o) },
+                _ => Array.Empty<ServiceKey>(),
+            };
+        }
+
+        static ServiceKey KeyOf(ApiResult result) =>
+            result.Data is JObject o ? ModelReader.ServiceKey(o)
+                : throw new MegaportException(ErrorIds.ApiError, System.Management.Automation.ErrorCategory.InvalidResult, $"The service key call returned no key (Trace-Id {result.TraceId}).");
     }
 
     /// <summary>A port a cloud key (Azure service key, Google pairing key, Oracle OCID) can land on.</summary>

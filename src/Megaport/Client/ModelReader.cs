@@ -172,7 +172,7 @@ namespace Megaport.Client
             Asn = o.Long("asn"),
             MacAddress = o.Str("macAddress"),
             Vlan = o.Int("vlan"),
-            PortUid = o.Obj("aEnd").Str("productUid") ?? o.Str("portUid"),
+            PortUid = o.Obj("aEnd").Str("productUid") ?? o.Str("aEndProductUid") ?? o.Str("portUid"),
             Shutdown = o.Bool("shutdown"),
         };
 
@@ -223,6 +223,63 @@ namespace Megaport.Client
             Metro = o.Str("metro"),
             Ipv4Network = o.Str("ipv4_network"),
             Ipv6Network = o.Str("ipv6_network"),
+        };
+
+        public static ServiceKey ServiceKey(JObject o)
+        {
+            var validFor = o.Obj("validFor");
+            return new ServiceKey
+            {
+                Key = o.Str("key") ?? "",
+                Description = o.Str("description"),
+                ProductUid = o.Str("productUid"),
+                ProductId = o.Int("productId") ?? 0,
+                ProductName = o.Str("productName"),
+                MaxSpeed = o.Int("maxSpeed") ?? 0,
+                Vlan = o.Int("vlan"),
+                SingleUse = o.Bool("singleUse"),
+                PreApproved = o.Bool("preApproved"),
+                Active = o.Bool("active"),
+                Valid = o.Bool("valid"),
+                Expired = o.Bool("expired"),
+                ValidFrom = validFor.EpochMs("start"),
+                ValidTo = validFor.EpochMs("end"),
+                CreateDate = o.EpochMs("createDate"),
+                LastUsed = o.EpochMs("lastUsed"),
+                CompanyName = o.Str("companyName"),
+            };
+        }
+
+        /// <summary>GET /v4/product/mve/images: {mveImages:[{product, vendor, images:[…]}]}, one object per image.</summary>
+        public static IEnumerable<MveImage> MveImages(JToken? data)
+        {
+            var products = data is JObject o ? o.Objects("mveImages") : data is JArray a ? a.OfType<JObject>() : Enumerable.Empty<JObject>();
+            foreach (var product in products)
+            {
+                var images = product.Objects("images").ToList();
+                if (images.Count == 0 && product.Get("id") != null) images.Add(product); // a flat list
+                foreach (var image in images)
+                    yield return new MveImage
+                    {
+                        Id = image.Int("id") ?? 0,
+                        Vendor = image.Str("vendor") ?? product.Str("vendor") ?? "",
+                        Product = image.Str("product") ?? product.Str("product"),
+                        Version = image.Str("version"),
+                        ProductCode = image.Str("productCode"),
+                        VendorDescription = image.Str("vendorDescription"),
+                        ReleaseImage = image.Bool("releaseImage"),
+                        AvailableSizes = (image.Get("availableSizes") as JArray)?.Select(t => t.ToString()).ToArray() ?? Array.Empty<string>(),
+                    };
+            }
+        }
+
+        public static MveSize MveSize(JObject o) => new()
+        {
+            Size = o.Str("size") ?? "",
+            Label = o.Str("label"),
+            CpuCoreCount = o.Int("cpuCoreCount") ?? 0,
+            RamGB = o.Int("ramGB") ?? 0,
+            BandwidthMbps = o.Int("bandwidthMbps") ?? 0,
         };
 
         /// <summary>A validate line item's price.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -16,6 +17,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PortUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
 
         [Parameter(Mandatory = true, Position = 0)]
@@ -49,7 +51,7 @@ namespace Megaport.Commands
 
         IReadOnlyList<IxType>? _exchanges;
 
-        protected override void ProcessOrder()
+        protected override void ProcessItem()
         {
             Check.Uid(ProductUid, nameof(ProductUid));
             Check.Name(Name);
@@ -81,32 +83,92 @@ namespace Megaport.Commands
         }
     }
 
-    /// <summary>Get-MegaportIxType: the internet exchanges a port can join (their names go to New-MegaportIx -NetworkServiceType).</summary>
-    [Cmdlet(VerbsCommon.Get, "MegaportIxType")]
-    [OutputType(typeof(IxType))]
-    public sealed class GetMegaportIxTypeCommand : MegaportApiCmdlet
+    /// <summary>Set-MegaportIx: changes an IX connection (name, rate limit, VLAN, MAC address, ASN, BGP password, ...).</summary>
+    [Cmdlet(VerbsCommon.Set, "MegaportIx", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Ix))]
+    public sealed class SetMegaportIxCommand : SetServiceCmdlet
     {
-        [Parameter(Position = 0)]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
+        [AllowEmptyString]
         public string? Name { get; set; }
 
+        /// <summary>New rate limit in Mbps; at most the port's speed.</summary>
         [Parameter]
-        [SupportsWildcards]
-        [ValidateNotNullOrEmpty]
-        public string? Metro { get; set; }
+        public int RateLimit { get; set; }
 
-        protected override void End()
+        [Parameter]
+        [AllowEmptyString]
+        public string? CostCentre { get; set; }
+
+        /// <summary>New VLAN: 2-4093, or -1 for untagged.</summary>
+        [Parameter]
+        public int Vlan { get; set; }
+
+        [Parameter]
+        [AllowEmptyString]
+        public string? MacAddress { get; set; }
+
+        [Parameter]
+        public long Asn { get; set; }
+
+        /// <summary>BGP password for the exchange's route servers.</summary>
+        [Parameter]
+        [AllowEmptyString]
+        public string? Password { get; set; }
+
+        /// <summary>Show the connection in the exchange's public graphs.</summary>
+        [Parameter]
+        public bool PublicGraph { get; set; }
+
+        [Parameter]
+        [AllowEmptyString]
+        public string? ReverseDns { get; set; }
+
+        /// <summary>Shut the connection down ($true) or bring it back up ($false).</summary>
+        [Parameter]
+        public bool Shutdown { get; set; }
+
+        internal override string Noun => "IX";
+        internal override bool Accepts(Service service) => service is Ix;
+
+        internal override void CheckInput()
         {
-            var api = Api;
-            var name = Wildcards.Pattern(Name);
-            var metro = Wildcards.Pattern(Metro);
-            foreach (var x in Run(ctx => api.GetIxTypesAsync(ctx)))
+            base.CheckInput();
+            if (Given(nameof(RateLimit))) Check.RateLimit(RateLimit);
+            if (Given(nameof(Vlan)))
             {
-                if (name != null && !name.IsMatch(x.Name)) continue;
-                if (metro != null && !metro.IsMatch(x.Metro ?? "")) continue;
-                WriteObject(x);
+                if (Vlan == 0) throw MegaportException.InvalidArgument("-Vlan 0 cannot be set on an existing IX; give 2-4093 or -1.", Vlan);
+                Check.Vlan(Vlan, nameof(Vlan));
             }
+            if (Given(nameof(MacAddress))) Check.MacAddress(MacAddress!);
+            if (Given(nameof(Asn))) Check.Asn(Asn, nameof(Asn));
+            if (Given(nameof(Password))) Check.Text(Password, nameof(Password));
+            if (Given(nameof(ReverseDns))) Check.Text(ReverseDns, nameof(ReverseDns));
+        }
+
+        internal override void Describe(Service current, Changes changes)
+        {
+            var ix = (Ix)current;
+            AddName(current, changes, Name);
+            if (Given(nameof(RateLimit)))
+            {
+                if (ix.PortUid != null)
+                {
+                    var api = Api;
+                    var port = Run(ctx => api.GetServiceAsync(ix.PortUid, ctx)) as Port;
+                    if (port != null && RateLimit > port.Speed)
+                        throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the port '{port.Name}' can carry ({port.Speed} Mbps).", RateLimit);
+                }
+                changes.Add("rateLimit", RateLimit, "RateLimit", ix.RateLimit, RateLimit);
+            }
+            AddCostCentre(current, changes, CostCentre);
+            if (Given(nameof(Vlan))) changes.Add("vlan", Vlan, "Vlan", ix.Vlan, Vlan);
+            if (Given(nameof(MacAddress))) changes.Add("macAddress", MacAddress, "MacAddress", ix.MacAddress, MacAddress);
+            if (Given(nameof(Asn))) changes.Add("asn", Asn, "Asn", ix.Asn, Asn);
+            if (Given(nameof(Password))) changes.Add("password", Password ?? "", "Password", "(hidden)", "(hidden)");
+            if (Given(nameof(PublicGraph))) changes.Add("publicGraph", PublicGraph, "PublicGraph", null, PublicGraph);
+            if (Given(nameof(ReverseDns))) changes.Add("reverseDns", ReverseDns ?? "", "ReverseDns", null, ReverseDns);
+            if (Given(nameof(Shutdown))) changes.Add("shutdown", Shutdown, "Shutdown", ix.Shutdown, Shutdown);
         }
     }
 }

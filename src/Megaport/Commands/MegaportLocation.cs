@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -15,11 +16,13 @@ namespace Megaport.Commands
         [Parameter(Position = 0, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId")]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public int[]? Id { get; set; }
 
         [Parameter]
@@ -40,6 +43,7 @@ namespace Megaport.Commands
         /// <summary>Only locations offering this port speed (Mbps), in -DiversityZone when given.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
+        [ArgumentCompleter(typeof(SpeedCompleter))]
         public int Speed { get; set; }
 
         [Parameter]
@@ -55,6 +59,9 @@ namespace Megaport.Commands
         public SwitchParameter Force { get; set; }
 
         IReadOnlyList<Location>? _all;
+        bool _nameGiven;
+
+        protected override void Begin() => _nameGiven = MyInvocation.BoundParameters.ContainsKey(nameof(Name));
 
         protected override void Process()
         {
@@ -62,11 +69,18 @@ namespace Megaport.Commands
             var api = Api;
             _all ??= Run(ctx => SessionCache.LocationsAsync(session, api, Force, ctx));
 
-            var byName = Match(Name, _all, (l, n) => Wildcards.Pattern(n)!.IsMatch(l.Name), n => Wildcards.IsPattern(n));
+            // A pipeline object that carries a location id (a service, a partner port) is taken by its id, not by
+            // its text; plain strings from the pipeline are names.
+            var names = !_nameGiven && Id != null && MyInvocation.BoundParameters.ContainsKey(nameof(Id)) ? null : Name;
+            var byName = Match(names, _all, (l, n) => Wildcards.Pattern(n)!.IsMatch(l.Name), n => Wildcards.IsPattern(n));
             var byId = Match(Id?.Select(i => i.ToString()).ToArray(), _all, (l, i) => l.Id.ToString() == i, _ => false);
             var metro = Wildcards.Pattern(Metro);
             var country = Wildcards.Pattern(Country);
-            var asked = new HashSet<Location>((byName ?? Enumerable.Empty<Location>()).Concat(byId ?? Enumerable.Empty<Location>()));
+            // Inactive locations show when asked for exactly (an exact name or an id), not through a wildcard.
+            var exactNames = names?.Where(n => !Wildcards.IsPattern(n)).ToArray();
+            var asked = new HashSet<Location>(_all.Where(l =>
+                (exactNames != null && exactNames.Any(n => string.Equals(n, l.Name, StringComparison.OrdinalIgnoreCase))) ||
+                (Id != null && Id.Contains(l.Id))));
 
             foreach (var location in _all)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -15,6 +16,7 @@ namespace Megaport.Commands
         /// <summary>AWS (hosted VIF), AWSHC (hosted connection), AZURE, GOOGLE, ORACLE, IBM, TRANSIT (Internet), DEFAULT (marketplace), ...</summary>
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConnectTypeCompleter))]
         public string[]? ConnectType { get; set; }
 
         [Parameter]
@@ -25,12 +27,14 @@ namespace Megaport.Commands
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PartnerPortCompleter))]
         public string? Name { get; set; }
 
         /// <summary>Only ports at these locations; binds from a Megaport.Location (Id) or a service (LocationId) in the pipeline.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public int[]? LocationId { get; set; }
 
         [Parameter]

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -19,14 +20,17 @@ namespace Megaport.Commands
         /// <summary>Where: a location id, or a Megaport.Location from the pipeline (its Id).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
+        [ArgumentCompleter(typeof(LocationCompleter))]
         public int LocationId { get; set; }
 
         /// <summary>Port speed in Mbps: 1000, 10000, 100000 or 400000, as offered at the location.</summary>
         [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(SpeedCompleter))]
         public int Speed { get; set; }
 
         /// <summary>Contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
         [Parameter(Mandatory = true)]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; }
 
         [Parameter]
@@ -51,7 +55,7 @@ namespace Megaport.Commands
         [Parameter]
         public int LagCount { get; set; }
 
-        protected override void ProcessOrder()
+        protected override void ProcessItem()
         {
             Check.Name(Name);
             Check.Term(Term);
@@ -74,6 +78,41 @@ namespace Megaport.Commands
                     $"{location.Name} ({location.Id}) does not offer {Speed} Mbps ports{(zone != null ? $" in the {zone} zone" : "")}; it offers {(offered.Length == 0 ? "none" : string.Join(", ", offered))} Mbps.", Speed);
 
             Order(OrderBuilder.Port(Name, location, Speed, Term, zone, MarketplaceVisibility, CostCentre, PromoCode, Tag, lag ? LagCount : 0));
+        }
+    }
+
+    /// <summary>Set-MegaportPort: renames a port or changes its cost centre, marketplace visibility or term.</summary>
+    [Cmdlet(VerbsCommon.Set, "MegaportPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Port))]
+    public sealed class SetMegaportPortCommand : SetServiceCmdlet
+    {
+        [Parameter]
+        [AllowEmptyString]
+        public string? Name { get; set; }
+
+        [Parameter]
+        [AllowEmptyString]
+        public string? CostCentre { get; set; }
+
+        [Parameter]
+        public bool MarketplaceVisibility { get; set; }
+
+        /// <summary>New contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(TermCompleter))]
+        public int Term { get; set; }
+
+        internal override string Noun => "port";
+        internal override bool Accepts(Service service) => service is Port;
+
+        internal override void Describe(Service current, Changes changes)
+        {
+            var port = (Port)current;
+            AddName(current, changes, Name);
+            AddCostCentre(current, changes, CostCentre);
+            if (Given(nameof(MarketplaceVisibility)))
+                changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", port.MarketplaceVisibility, MarketplaceVisibility);
+            AddTerm(current, changes, Term);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 
 namespace Megaport.Commands
@@ -22,11 +23,13 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid", "TechnicalServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         [Parameter(ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? Name { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
@@ -98,6 +101,7 @@ namespace Megaport.Commands
         [Alias("Uid", "ServiceUid", "TechnicalServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string[] ProductUid { get; set; } = null!;
 
         /// <summary>How long to wait: a TimeSpan or a number of minutes (default 15).</summary>
@@ -136,7 +140,167 @@ namespace Megaport.Commands
         protected override void End()
         {
             if (_services.Count == 0) return;
-            Waiting.Run(this, Api, _services, string.Equals(Status, "Live", StringComparison.OrdinalIgnoreCase), Timeout);
+            Waiting.Run(this, Api, _services, string.Equals(Status, "Live", StringComparison.OrdinalIgnoreCase), Timeout, emit: true);
+        }
+    }
+}
+
+namespace Megaport.Commands
+{
+    /// <summary>
+    /// Remove-MegaportService: cancels services, at the end of their term (CANCEL) or at once with -Now
+    /// (CANCEL_NOW). Ports, LAGs, MCRs, MVEs and Internet VXCs can only be removed at once.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
+    public sealed class RemoveMegaportServiceCommand : PerItemCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Uid", "ServiceUid")]
+        [ProductUidTransformation(AllowMany = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string[] ProductUid { get; set; } = null!;
+
+        /// <summary>Remove at once (CANCEL_NOW) instead of at the end of the term; early-termination charges may apply.</summary>
+        [Parameter]
+        public SwitchParameter Now { get; set; }
+
+        /// <summary>Refuse to remove a port, MCR or MVE that still has VXCs or IXs attached.</summary>
+        [Parameter]
+        public SwitchParameter SafeDelete { get; set; }
+
+        /// <summary>Do not ask for confirmation (-WhatIf still only shows what would happen).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Emit each service as it is after the removal (CANCELLED or DECOMMISSIONED).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessItem() => Each(ProductUid, uid =>
+        {
+            Check.Uid(uid, nameof(ProductUid));
+            var api = Api;
+            var (service, attached) = Run(ctx => api.GetServiceWithAttachedAsync(uid, ctx));
+            var kind = KindOf(service);
+            if (service.ProvisioningStatus == "DECOMMISSIONED")
+                throw MegaportException.InvalidArgument($"The {kind} '{service.Name}' ({uid}) is already DECOMMISSIONED.", uid);
+            if (!Now)
+            {
+                if (service is Port or Mcr or Mve || (service is Vxc { ConnectType: "TRANSIT" }))
+                    throw MegaportException.InvalidArgument(
+                        $"The {kind} '{service.Name}' ({uid}) cannot be cancelled at the end of its term; Megaport removes {Plural(service)} only at once: use -Now.", uid);
+                if (service.ProvisioningStatus == "CANCELLED")
+                    throw MegaportException.InvalidArgument(
+                        $"The {kind} '{service.Name}' ({uid}) is already CANCELLED (ends with its term). Restore-MegaportService undoes that; -Now removes it at once.", uid);
+            }
+            var attachedText = attached.Count == 0 ? "" :
+                $" with {attached.Count} attached service{(attached.Count == 1 ? "" : "s")}: {string.Join(", ", attached.Select(a => $"{KindOf(a)} '{a.Name}'"))}";
+            if (SafeDelete && attached.Count > 0)
+                throw MegaportException.InvalidArgument($"-SafeDelete: the {kind} '{service.Name}' ({uid}) still has{attachedText.Substring(5)}. Remove those first, or leave out -SafeDelete.", uid);
+
+            var action = Now ? "CANCEL_NOW" : "CANCEL";
+            var what = Now ? "Remove now (CANCEL_NOW; early-termination charges may apply)" : "Cancel at the end of its term (CANCEL)";
+            if (!ShouldChange($"{kind} '{service.Name}' ({uid}){attachedText}", what, Force)) return;
+            Run(ctx => api.ActionAsync(uid, action, SafeDelete, ctx));
+            WriteVerbose($"{action} {kind} '{service.Name}' ({uid}).");
+            if (PassThru) WriteObject(Run(ctx => api.GetServiceAsync(uid, ctx)));
+        });
+
+        static string Plural(Service s) => s switch
+        {
+            Port => "ports and LAGs",
+            Mcr => "MCRs",
+            Mve => "MVEs",
+            _ => "Internet VXCs",
+        };
+    }
+
+    /// <summary>Restore-MegaportService: takes back a cancellation scheduled with Remove-MegaportService (UN_CANCEL).</summary>
+    [Cmdlet(VerbsData.Restore, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
+    public sealed class RestoreMegaportServiceCommand : PerItemCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Uid", "ServiceUid")]
+        [ProductUidTransformation(AllowMany = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string[] ProductUid { get; set; } = null!;
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessItem() => Each(ProductUid, uid =>
+        {
+            Check.Uid(uid, nameof(ProductUid));
+            var api = Api;
+            var service = Run(ctx => api.GetServiceAsync(uid, ctx));
+            if (service.ProvisioningStatus != "CANCELLED")
+                throw MegaportException.InvalidArgument(
+                    $"'{service.Name}' ({uid}) is {service.ProvisioningStatus}; only a CANCELLED service (cancelled for the end of its term) can be restored.", uid);
+            if (!ShouldProcess($"{KindOf(service)} '{service.Name}' ({uid})", "Restore (UN_CANCEL)")) return;
+            Run(ctx => api.ActionAsync(uid, "UN_CANCEL", false, ctx));
+            if (PassThru) WriteObject(Run(ctx => api.GetServiceAsync(uid, ctx)));
+        });
+    }
+
+    /// <summary>Lock-MegaportService: locks services so that they refuse changes and removal until unlocked.</summary>
+    [Cmdlet(VerbsCommon.Lock, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
+    public sealed class LockMegaportServiceCommand : PerItemCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Uid", "ServiceUid")]
+        [ProductUidTransformation(AllowMany = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string[] ProductUid { get; set; } = null!;
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessItem() => Each(ProductUid, uid => ServiceLock.Set(this, uid, locked: true, PassThru));
+    }
+
+    /// <summary>Unlock-MegaportService: unlocks services locked with Lock-MegaportService.</summary>
+    [Cmdlet(VerbsCommon.Unlock, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Port), typeof(Vxc), typeof(Ix), typeof(Mcr), typeof(Mve), typeof(Service))]
+    public sealed class UnlockMegaportServiceCommand : PerItemCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Uid", "ServiceUid")]
+        [ProductUidTransformation(AllowMany = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string[] ProductUid { get; set; } = null!;
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessItem() => Each(ProductUid, uid => ServiceLock.Set(this, uid, locked: false, PassThru));
+    }
+
+    internal static class ServiceLock
+    {
+        /// <summary>Locks or unlocks one service; one already in that state is left alone with a warning.</summary>
+        public static void Set(PerItemCmdlet cmdlet, string uid, bool locked, bool passThru)
+        {
+            Check.Uid(uid, "ProductUid");
+            var api = cmdlet.Api;
+            var service = cmdlet.Run(ctx => api.GetServiceAsync(uid, ctx));
+            var kind = PerItemCmdlet.KindOf(service);
+            if (service.Locked == locked)
+            {
+                cmdlet.WriteWarning($"The {kind} '{service.Name}' ({uid}) is already {(locked ? "locked" : "unlocked")}.");
+            }
+            else
+            {
+                if (!cmdlet.ShouldProcess($"{kind} '{service.Name}' ({uid})", locked ? "Lock" : "Unlock")) return;
+                cmdlet.Run(ctx => api.SetLockAsync(uid, locked, ctx));
+            }
+            if (passThru) cmdlet.WriteObject(cmdlet.Run(ctx => api.GetServiceAsync(uid, ctx)));
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using Megaport.Client;
+using Megaport.Completers;
 using Megaport.Infrastructure;
 using Newtonsoft.Json.Linq;
 
@@ -32,6 +33,7 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ProductUid", "PortUid")]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string AEndProductUid { get; set; } = null!;
 
         /// <summary>The VXC's name, 1-64 characters.</summary>
@@ -45,6 +47,7 @@ namespace Megaport.Commands
 
         /// <summary>Contract term in months: 1 (default), 12, 24, 36, 48 or 60.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(TermCompleter))]
         public int Term { get; set; } = 1;
 
         /// <summary>A-End VLAN: 0 (default) lets Megaport choose, -1 is untagged, otherwise 2-4093.</summary>
@@ -70,10 +73,11 @@ namespace Megaport.Commands
         [Parameter(Mandatory = true, ParameterSetName = AwsHcSet, ValueFromPipeline = true)]
         [Parameter(Mandatory = true, ParameterSetName = IbmSet, ValueFromPipeline = true)]
         [Parameter(ParameterSetName = AzureSet)]
-        [Parameter(ParameterSetName = GoogleSet, ValueFromPipeline = true)]
-        [Parameter(ParameterSetName = OracleSet, ValueFromPipeline = true)]
-        [Parameter(ParameterSetName = InternetSet, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = GoogleSet)]
+        [Parameter(ParameterSetName = OracleSet)]
+        [Parameter(ParameterSetName = InternetSet)]
         [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? BEndProductUid { get; set; }
 
         // ---- AWS ----
@@ -163,6 +167,26 @@ namespace Megaport.Commands
         [AllowEmptyString]
         public string ServiceKey { get; set; } = null!;
 
+        // ---- MCR A-End (vRouter interface and BGP session for the VXC) ----
+        /// <summary>The MCR's address(es) on this VXC, with prefix length (e.g. 169.254.100.1/30).</summary>
+        [Parameter]
+        public string[]? McrIpAddress { get; set; }
+
+        /// <summary>The BGP neighbour's address (e.g. the cloud side of the /30).</summary>
+        [Parameter]
+        public string? McrPeerIpAddress { get; set; }
+
+        /// <summary>The BGP neighbour's ASN (e.g. 64512 for AWS, 12076 for Azure).</summary>
+        [Parameter]
+        public long McrPeerAsn { get; set; }
+
+        [Parameter]
+        public string? McrBgpPassword { get; set; }
+
+        /// <summary>Turn on BFD for the BGP session (300 ms intervals, multiplier 3).</summary>
+        [Parameter]
+        public SwitchParameter McrBfd { get; set; }
+
         // ---- common ----
         [Parameter]
         public string? CostCentre { get; set; }
@@ -176,7 +200,7 @@ namespace Megaport.Commands
         // A-End and B-End lookups are shared by every order in the pipeline (bulk orders read each end once).
         readonly Dictionary<string, Service> _services = new(StringComparer.OrdinalIgnoreCase);
 
-        protected override void ProcessOrder()
+        protected override void ProcessItem()
         {
             Check.Name(Name);
             Check.RateLimit(RateLimit);
@@ -190,6 +214,7 @@ namespace Megaport.Commands
             Check.Uid(AEndProductUid, nameof(AEndProductUid));
             if (BEndProductUid != null) Check.Uid(BEndProductUid, nameof(BEndProductUid));
             var partnerConfig = PartnerConfig(); // checks the cloud fields before any request
+            CheckVRouterInput();
 
             var aEnd = ReadOwnEnd(AEndProductUid, "A-End");
             var aSpeed = SpeedOf(aEnd);
@@ -202,10 +227,53 @@ namespace Megaport.Commands
             if (bEndSpeed > 0 && RateLimit > bEndSpeed)
                 throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the B-End '{bEndName}' accepts ({bEndSpeed} Mbps).", RateLimit);
 
-            var aSpec = new VxcEndSpec { Vlan = AEndVlan, InnerVlan = AEndInnerVlan, VNicIndex = aEnd is Mve ? AEndVnicIndex : null };
+            var aSpec = new VxcEndSpec { Vlan = AEndVlan, InnerVlan = AEndInnerVlan, VNicIndex = aEnd is Mve ? AEndVnicIndex : null, PartnerConfig = VRouterConfig(aEnd) };
             var bSpec = new VxcEndSpec { ProductUid = bEndUid, Vlan = BEndVlan, PartnerConfig = partnerConfig };
             Order(OrderBuilder.Vxc(aEnd.ProductUid, aEnd.Name, Name, RateLimit, Term, false, aSpec, bSpec, bEndName,
                 ParameterSetName == ServiceKeySet ? ServiceKey : null, CostCentre, PromoCode, Tag));
+        }
+
+        bool GivenAny(params string[] names) => names.Any(n => MyInvocation.BoundParameters.ContainsKey(n));
+
+        /// <summary>The MCR side of the VXC: one interface with its addresses, BFD and one BGP session (research §3.5, MCR A-End).</summary>
+        bool WantsVRouter => GivenAny(nameof(McrIpAddress), nameof(McrPeerIpAddress), nameof(McrPeerAsn), nameof(McrBgpPassword), nameof(McrBfd));
+        bool WantsBgp => GivenAny(nameof(McrPeerAsn), nameof(McrPeerIpAddress), nameof(McrBgpPassword));
+
+        /// <summary>The -Mcr* values, checked before any request.</summary>
+        void CheckVRouterInput()
+        {
+            if (!WantsVRouter) return;
+            if (McrIpAddress is not { Length: > 0 })
+                throw MegaportException.InvalidArgument("-McrIpAddress is needed to configure the MCR side (e.g. 169.254.100.1/30).", null);
+            foreach (var ip in McrIpAddress) Check.Cidr(ip, nameof(McrIpAddress));
+            if (!WantsBgp) return;
+            Check.Asn(McrPeerAsn, nameof(McrPeerAsn));
+            if (McrPeerIpAddress == null || !System.Net.IPAddress.TryParse(McrPeerIpAddress, out _))
+                throw MegaportException.InvalidArgument($"-McrPeerIpAddress '{McrPeerIpAddress}' is not an IP address.", McrPeerIpAddress);
+            Check.Text(McrBgpPassword, nameof(McrBgpPassword));
+        }
+
+        JObject? VRouterConfig(Service aEnd)
+        {
+            if (!WantsVRouter) return null;
+            if (aEnd is not Mcr)
+                throw MegaportException.InvalidArgument($"The -Mcr* parameters configure an MCR A-End; '{aEnd.Name}' is a {aEnd.ProductType}.", aEnd.ProductUid);
+            var iface = new JObject { ["ipAddresses"] = new JArray(McrIpAddress!) };
+            if (McrBfd) iface["bfd"] = new JObject { ["txInterval"] = 300, ["rxInterval"] = 300, ["multiplier"] = 3 };
+            if (WantsBgp)
+            {
+                var bgp = new JObject
+                {
+                    ["peerAsn"] = McrPeerAsn,
+                    ["localIpAddress"] = McrIpAddress![0].Split('/')[0],
+                    ["peerIpAddress"] = McrPeerIpAddress,
+                    ["shutdown"] = false,
+                    ["bfdEnabled"] = McrBfd.IsPresent,
+                };
+                if (!string.IsNullOrEmpty(McrBgpPassword)) bgp["password"] = McrBgpPassword;
+                iface["bgpConnections"] = new JArray(bgp);
+            }
+            return new JObject { ["interfaces"] = new JArray(iface) };
         }
 
         static int SpeedOf(Service s) => s switch { Port p => p.Speed, Mcr m => m.Speed, _ => 0 };
@@ -429,6 +497,148 @@ namespace Megaport.Commands
                 o["vlan"] = v;
             }
             return o;
+        }
+    }
+
+    /// <summary>
+    /// Set-MegaportVxc: changes a VXC (name, rate limit, VLANs, term, shutdown, moving an end), or approves or
+    /// rejects a VXC another company ordered to one of your ports.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "MegaportVxc", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ChangeSet)]
+    [OutputType(typeof(Vxc))]
+    public sealed class SetMegaportVxcCommand : SetServiceCmdlet
+    {
+        const string ChangeSet = "Change";
+        const string ApproveSet = "Approve";
+        const string RejectSet = "Reject";
+
+        [Parameter(ParameterSetName = ChangeSet)]
+        [AllowEmptyString]
+        public string? Name { get; set; }
+
+        /// <summary>New rate limit in Mbps; at most the speed of either end.</summary>
+        [Parameter(ParameterSetName = ChangeSet)]
+        public int RateLimit { get; set; }
+
+        /// <summary>New A-End VLAN: 2-4093, -1 untagged, 0 lets Megaport choose.</summary>
+        [Parameter(ParameterSetName = ChangeSet)]
+        public int AEndVlan { get; set; }
+
+        [Parameter(ParameterSetName = ChangeSet)]
+        public int BEndVlan { get; set; }
+
+        [Parameter(ParameterSetName = ChangeSet)]
+        public int AEndInnerVlan { get; set; }
+
+        [Parameter(ParameterSetName = ChangeSet)]
+        public int BEndInnerVlan { get; set; }
+
+        [Parameter(ParameterSetName = ChangeSet)]
+        [AllowEmptyString]
+        public string? CostCentre { get; set; }
+
+        [Parameter(ParameterSetName = ChangeSet)]
+        [ArgumentCompleter(typeof(TermCompleter))]
+        public int Term { get; set; }
+
+        /// <summary>Shut the VXC down ($true) or bring it back up ($false).</summary>
+        [Parameter(ParameterSetName = ChangeSet)]
+        public bool Shutdown { get; set; }
+
+        /// <summary>Move the A-End to another of your ports (not between MCRs or MVEs: the API refuses that).</summary>
+        [Parameter(ParameterSetName = ChangeSet)]
+        [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string? AEndProductUid { get; set; }
+
+        /// <summary>Move the B-End to another port.</summary>
+        [Parameter(ParameterSetName = ChangeSet)]
+        [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string? BEndProductUid { get; set; }
+
+        /// <summary>Approve a VXC waiting for your approval.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ApproveSet)]
+        public SwitchParameter Approve { get; set; }
+
+        /// <summary>Reject a VXC waiting for your approval.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = RejectSet)]
+        public SwitchParameter Reject { get; set; }
+
+        internal override string Noun => "VXC";
+        internal override bool Accepts(Service service) => service is Vxc;
+
+        internal override void CheckInput()
+        {
+            base.CheckInput();
+            if (Given(nameof(AEndVlan))) Check.Vlan(AEndVlan, nameof(AEndVlan));
+            if (Given(nameof(BEndVlan))) Check.Vlan(BEndVlan, nameof(BEndVlan));
+            if (Given(nameof(AEndInnerVlan))) Check.InnerVlan(AEndInnerVlan, nameof(AEndInnerVlan));
+            if (Given(nameof(BEndInnerVlan))) Check.InnerVlan(BEndInnerVlan, nameof(BEndInnerVlan));
+            if (Given(nameof(AEndProductUid))) Check.Uid(AEndProductUid, nameof(AEndProductUid));
+            if (Given(nameof(BEndProductUid))) Check.Uid(BEndProductUid, nameof(BEndProductUid));
+            if (Given(nameof(RateLimit))) Check.RateLimit(RateLimit);
+        }
+
+        internal override void Describe(Service current, Changes changes)
+        {
+            var vxc = (Vxc)current;
+            if (ParameterSetName != ChangeSet)
+            {
+                if (!vxc.IsPendingApproval)
+                    throw MegaportException.InvalidArgument($"VXC '{vxc.Name}' has no pending approval (approval status: {vxc.ApprovalStatus ?? "none"}).", vxc.ProductUid);
+                changes.Add("isApproved", Approve.IsPresent, "Approval", vxc.ApprovalStatus, Approve ? "APPROVED" : "REJECTED");
+                return;
+            }
+            AddName(current, changes, Name);
+            AddCostCentre(current, changes, CostCentre);
+            AddTerm(current, changes, Term);
+            if (Given(nameof(Shutdown))) changes.Add("shutdown", Shutdown, "Shutdown", vxc.Shutdown, Shutdown);
+            foreach (var (given, value, field, label, old) in new[]
+            {
+                (Given(nameof(AEndVlan)), AEndVlan, "aEndVlan", "AEndVlan", vxc.AEnd.Vlan),
+                (Given(nameof(BEndVlan)), BEndVlan, "bEndVlan", "BEndVlan", vxc.BEnd.Vlan),
+                (Given(nameof(AEndInnerVlan)), AEndInnerVlan, "aEndInnerVlan", "AEndInnerVlan", vxc.AEnd.InnerVlan),
+                (Given(nameof(BEndInnerVlan)), BEndInnerVlan, "bEndInnerVlan", "BEndInnerVlan", vxc.BEnd.InnerVlan),
+            })
+            {
+                if (given) changes.Add(field, value, label, old, value);
+            }
+            if (Given(nameof(AEndProductUid))) changes.Add("aEndProductUid", AEndProductUid, "A-End", vxc.AEnd.ProductUid, AEndProductUid);
+            if (Given(nameof(BEndProductUid))) changes.Add("bEndProductUid", BEndProductUid, "B-End", vxc.BEnd.ProductUid, BEndProductUid);
+            if (Given(nameof(RateLimit)))
+            {
+                CheckEndSpeed(AEndProductUid ?? vxc.AEnd.ProductUid, "A-End");
+                CheckEndSpeed(BEndProductUid ?? vxc.BEnd.ProductUid, "B-End");
+                changes.Add("rateLimit", RateLimit, "RateLimit", vxc.RateLimit, RateLimit);
+            }
+        }
+
+        /// <summary>The new rate limit must fit the end's port or MCR (partner ports: their maximum VXC speed).</summary>
+        void CheckEndSpeed(string? uid, string what)
+        {
+            if (uid == null) return;
+            var session = CurrentSession;
+            var api = Api;
+            var partner = Run(ctx => SessionCache.PartnerPortsAsync(session, api, false, ctx))
+                .FirstOrDefault(p => string.Equals(p.ProductUid, uid, StringComparison.OrdinalIgnoreCase));
+            int speed;
+            string name;
+            if (partner != null)
+            {
+                speed = partner.MaxVxcSpeed > 0 ? partner.MaxVxcSpeed : partner.Speed;
+                name = partner.Name;
+            }
+            else
+            {
+                Service end;
+                try { end = Run(ctx => api.GetServiceAsync(uid, ctx)); }
+                catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound) { return; } // another company's port: the API decides
+                speed = end switch { Port p => p.Speed, Mcr m => m.Speed, _ => 0 };
+                name = end.Name;
+            }
+            if (speed > 0 && RateLimit > speed)
+                throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the {what} '{name}' can carry ({speed} Mbps).", RateLimit);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Megaport.Infrastructure
     /// EndProcessing. A failed order is a non-terminating error, so the other orders in the pipeline go on.
     /// The module never sends a buy twice: see MegaportApi.BuyAsync and Recover.
     /// </summary>
-    public abstract class OrderCmdlet : MegaportApiCmdlet
+    public abstract class OrderCmdlet : PerItemCmdlet
     {
         /// <summary>Return right after the order is placed instead of waiting for CONFIGURED/LIVE.</summary>
         [Parameter]
@@ -26,25 +26,10 @@ namespace Megaport.Infrastructure
 
         readonly List<Service> _ordered = new();
 
-        /// <summary>Checks the input and calls <see cref="Order"/>. Throw MegaportException for bad input.</summary>
-        protected abstract void ProcessOrder();
-
-        protected sealed override void Process()
-        {
-            try
-            {
-                ProcessOrder();
-            }
-            catch (MegaportException ex) when (ex.ErrorId is not (ErrorIds.NotConnected or ErrorIds.AuthenticationFailed))
-            {
-                WriteError(ex);
-            }
-        }
-
         protected sealed override void End()
         {
             if (_ordered.Count == 0) return;
-            WaitForServices(_ordered, liveOnly: false, WaitTimeout);
+            Waiting.Run(this, Api, _ordered, liveOnly: false, WaitTimeout, emit: true);
         }
 
         internal void Order(OrderItem item)
@@ -136,15 +121,15 @@ namespace Megaport.Infrastructure
             return setup != 0 ? text + $" plus {setup.ToString("N2", CultureInfo.InvariantCulture)} {currency} setup" : text;
         }
 
-        /// <summary>Waits with a progress bar; emits each service as it becomes ready (see CONVENTIONS.md, waiting).</summary>
-        internal void WaitForServices(IReadOnlyList<Service> services, bool liveOnly, TimeSpan timeout) =>
-            Waiting.Run(this, Api, services, liveOnly, timeout);
     }
 
-    /// <summary>What a wait ends in, for New-*, Set-* and Wait-MegaportService alike.</summary>
+    /// <summary>
+    /// What a wait ends in, for New-*, Set-* and Wait-MegaportService alike: ready services are emitted (when
+    /// <c>emit</c>), pending approvals warn, failures and timeouts are non-terminating errors naming the service.
+    /// </summary>
     internal static class Waiting
     {
-        public static void Run(MegaportCmdlet cmdlet, MegaportApi api, IReadOnlyList<Service> services, bool liveOnly, TimeSpan timeout)
+        public static void Run(MegaportCmdlet cmdlet, MegaportApi api, IReadOnlyList<Service> services, bool liveOnly, TimeSpan timeout, bool emit)
         {
             var waiter = new ServiceWaiter(api, liveOnly, timeout);
             cmdlet.Run(ctx => waiter.WaitAsync(services, (service, outcome) =>
@@ -152,12 +137,12 @@ namespace Megaport.Infrastructure
                 switch (outcome)
                 {
                     case WaitOutcome.Ready:
-                        cmdlet.Emit(service);
+                        if (emit) cmdlet.Emit(service);
                         break;
                     case WaitOutcome.PendingApproval:
                         cmdlet.Warn($"VXC '{service.Name}' ({service.ProductUid}) is waiting for approval by the other party " +
                                     $"({((Vxc)service).ApprovalStatus}). It goes live once approved; Wait-MegaportService waits for it.");
-                        cmdlet.Emit(service);
+                        if (emit) cmdlet.Emit(service);
                         break;
                     case WaitOutcome.Failed:
                         cmdlet.Fail(new MegaportException(ErrorIds.ApiError, ErrorCategory.InvalidResult,

@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using Megaport.Client;
+using Megaport.Completers;
+using Megaport.Infrastructure;
+
+namespace Megaport.Commands
+{
+    /// <summary>Test-MegaportVlan: $true when a VLAN is free on a port, so a VXC or IX can use it.</summary>
+    [Cmdlet(VerbsDiagnostic.Test, "MegaportVlan")]
+    [OutputType(typeof(bool))]
+    public sealed class TestMegaportVlanCommand : PerItemCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Uid", "PortUid")]
+        [ProductUidTransformation]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string ProductUid { get; set; } = null!;
+
+        /// <summary>The VLAN to check, 2-4093.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        public int Vlan { get; set; }
+
+        protected override void ProcessItem()
+        {
+            Check.Uid(ProductUid, nameof(ProductUid));
+            if (Vlan < 2 || Vlan > 4093)
+                throw MegaportException.InvalidArgument($"-Vlan {Vlan} is out of range; a port's VLANs are 2-4093.", Vlan);
+            var api = Api;
+            WriteObject(Run(ctx => api.IsVlanAvailableAsync(ProductUid, Vlan, ctx)));
+        }
+    }
+}

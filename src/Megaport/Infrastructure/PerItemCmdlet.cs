@@ -1,0 +1,73 @@
+using System.Management.Automation;
+using Megaport.Client;
+
+namespace Megaport.Infrastructure
+{
+    /// <summary>
+    /// A cmdlet that works item by item (orders, changes, removals): a failure for one item is a non-terminating
+    /// error and the pipeline goes on with the next; only "not connected" and authentication failures stop it.
+    /// </summary>
+    public abstract class PerItemCmdlet : MegaportApiCmdlet
+    {
+        /// <summary>Handles one pipeline item. Throw MegaportException for bad input or a failed call.</summary>
+        protected abstract void ProcessItem();
+
+        protected sealed override void Process()
+        {
+            try
+            {
+                ProcessItem();
+            }
+            catch (MegaportException ex) when (ex.ErrorId is not (ErrorIds.NotConnected or ErrorIds.AuthenticationFailed))
+            {
+                WriteError(ex);
+            }
+        }
+
+        /// <summary>Runs <paramref name="action"/> for each item; a failure for one is a non-terminating error and the rest go on.</summary>
+        internal void Each<T>(System.Collections.Generic.IEnumerable<T> items, System.Action<T> action)
+        {
+            foreach (var item in items)
+            {
+                try { action(item); }
+                catch (MegaportException ex) when (ex.ErrorId is not (ErrorIds.NotConnected or ErrorIds.AuthenticationFailed))
+                {
+                    WriteError(ex);
+                }
+            }
+        }
+
+        /// <summary>"port", "LAG port", "AWS VXC", "IX", "MCR", "MVE", or the API's product type.</summary>
+        internal static string KindOf(Service s) => s switch
+        {
+            Port { IsLagMember: true } => "LAG port",
+            Port => "port",
+            Vxc v => v.ConnectType is string ct && ct != "VROUTER" ? ct + " VXC" : "VXC",
+            Ix => "IX",
+            Mcr => "MCR",
+            Mve => "MVE",
+            _ => s.ProductType,
+        };
+
+        /// <summary>Reads a service for a change, or a clear error: not found, wrong kind, or no longer active.</summary>
+        internal Service ReadForChange(string productUid, System.Func<Service, bool> accepts, string expected)
+        {
+            Check.Uid(productUid, "ProductUid");
+            var api = Api;
+            var service = Run(ctx => api.GetServiceAsync(productUid, ctx));
+            if (!accepts(service))
+                throw MegaportException.InvalidArgument($"'{service.Name}' ({productUid}) is a {service.ProductType}, not a {expected}.", productUid);
+            if (service.IsInactive)
+                throw MegaportException.InvalidArgument($"'{service.Name}' ({productUid}) is {service.ProvisioningStatus}; it cannot be changed.", productUid);
+            return service;
+        }
+
+        /// <summary>-WhatIf shows, -Confirm asks, and -Force (where a cmdlet has it) skips the question but not -WhatIf.</summary>
+        internal bool ShouldChange(string target, string action, bool force)
+        {
+            if (force && !(MyInvocation.BoundParameters.TryGetValue("WhatIf", out var w) && w is SwitchParameter s && s.IsPresent))
+                return true;
+            return ShouldProcess(target, action);
+        }
+    }
+}

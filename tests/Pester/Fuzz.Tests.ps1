@@ -1,0 +1,208 @@
+# Bad-input fuzzing (issue 5): a seeded generator drives hundreds of invalid invocations across every cmdlet.
+# Every one must end in an ErrorRecord with a Megaport ErrorId or a PowerShell parameter-binding id - never a .NET
+# exception, a prompt or a hang - and none of them may reach the API (only cached catalogue reads are allowed).
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    $sim = Start-TestSimulator -ProvisionDelayMs 50
+    $session = Connect-TestSimulator $sim
+
+    $A = '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12'   # Sydney Primary
+    $B = '7a9e4c2b-1d3f-4b8e-9a6c-5e0f2d7b1c34'   # Sydney Secondary
+    $V = 'b7d3a1f9-6e2c-4a8b-9d5f-3c0e7a1b9d52'   # a port-to-port VXC
+    $IX = '4a8e3c7f-1b9d-4f2e-a6c5-8d0b3e7a1f31'
+    $MCR = '3e7f2a9c-8d1b-4e6a-9f4c-0b5d8e2a6c65'
+    $MVE = '8f1b5d3e-2c7a-4f9d-b6e8-4a0c7d1f3e87'
+    $KEY = '4b9a2c1d-8e7f-4a6b-9c5d-3e2f1a0b9c8d'
+
+    $rng = [Random]::new(20261126)
+    function Get-ControlString { "bad$([char]$rng.Next(1, 32))value" }
+    function Get-UnicodeJunk { -join (1..$rng.Next(3, 12) | ForEach-Object { [char]$rng.Next(0x00A1, 0x2FFF) }) }
+    $badUid = { @('', 'abc*', '*', '?', 'a b', ('u' * 10000), "x`ty", (Get-UnicodeJunk), '../../etc', '[0-9]', (Get-ControlString), $null) }
+    $badName = { @('', ' ', ('n' * 65), ('n' * 10000), (Get-ControlString), "new`nline", $null) }
+    $badTerm = @(0, 7, -1, 1000, 'twelve')
+    $badVlan = @(1, 4094, 4095, -2, 70000)
+    $badRate = @(0, -1, 'fast')
+    $badAsn = @(0, -1, 4294967296)
+    $badText = { @(('c' * 300), (Get-ControlString)) }
+    $secret = ConvertTo-SecureString 'x' -AsPlainText -Force
+
+    # Each spec: a valid base, and for each parameter the values that are invalid on their own.
+    $specs = @(
+        @{ Cmdlet = 'Connect-Megaport'; NoSession = $true; Base = @{ AccessKey = 'k'; SecretKey = $secret; BaseUri = $sim.Url }; Bad = @{
+                AccessKey = @('', $null); BaseUri = @('ftp://x/', 'file:///etc/passwd', 'not a uri'); TokenUri = @('ftp://x/'); TimeoutSec = @(0, -1, 100000, 'x'); Environment = @('Moon', '') } }
+        @{ Cmdlet = 'Get-MegaportLocation'; Base = @{}; Bad = @{ Name = @('', $null); Id = @('abc'); Speed = @(0, -5, 'fast'); DiversityZone = @('green', ''); Metro = @(''); Country = @(''); Market = @('') } }
+        @{ Cmdlet = 'Get-MegaportService'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportService'; Base = @{}; Bad = @{ ProductType = @('Router', ''); Name = @('') } }
+        @{ Cmdlet = 'Get-MegaportPartnerPort'; Base = @{}; Bad = @{ DiversityZone = @('green'); LocationId = @('abc'); ConnectType = @(''); CompanyName = @(''); Name = @(''); Metro = @('') } }
+        @{ Cmdlet = 'Get-MegaportIxType'; Base = @{}; Bad = @{ Name = @(''); Metro = @('') } }
+        @{ Cmdlet = 'Get-MegaportMveImage'; Base = @{}; Bad = @{ Vendor = @('') } }
+        @{ Cmdlet = 'Get-MegaportMveSize'; Base = @{}; Bad = @{ Bogus = @(1) } }
+        @{ Cmdlet = 'Get-MegaportSession'; NoSession = $true; Base = @{}; Bad = @{ Session = @('x') } }
+        @{ Cmdlet = 'Disconnect-Megaport'; NoSession = $true; Base = @{}; Bad = @{ Session = @('x', 42) } }
+        @{ Cmdlet = 'Get-MegaportServiceTag'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportServiceKey'; Base = @{ Key = $KEY }; Bad = @{ Key = $badUid } }
+        @{ Cmdlet = 'Get-MegaportServiceKey'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Lock-MegaportService'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Unlock-MegaportService'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Restore-MegaportService'; Base = @{ ProductUid = $V }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Remove-MegaportService'; Base = @{ ProductUid = $V }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Wait-MegaportService'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid; Timeout = @(-1, 'forever'); Status = @('Done', '') } }
+        @{ Cmdlet = 'Test-MegaportVlan'; Base = @{ ProductUid = $A; Vlan = 100 }; Bad = @{ ProductUid = $badUid; Vlan = @(0, 1, 4094, -1, 'x') } }
+        @{ Cmdlet = 'New-MegaportPort'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
+                Name = $badName; Speed = @(0, -1, 7, 2000, 'fast', [int]::MaxValue); Term = $badTerm; LagCount = @(0, 9, -1); CostCentre = @(('c' * 256), (Get-ControlString))
+                PromoCode = $badText; DiversityZone = @('green'); LocationId = @('x'); Tag = @('not-a-hashtable') } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; BEndProductUid = $B; Name = 'fz'; RateLimit = 10 }; Bad = @{
+                Name = $badName; RateLimit = $badRate; Term = $badTerm; AEndVlan = $badVlan; BEndVlan = $badVlan; AEndInnerVlan = @(1, 5000)
+                AEndProductUid = $badUid; BEndProductUid = $badUid; CostCentre = @(('c' * 256)); AEndVnicIndex = @(9, -1)
+                McrIpAddress = @('not-an-ip', '10.0.0.1/99'); McrPeerAsn = @(0) } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; BEndProductUid = $B; Name = 'fz'; RateLimit = 10; AwsAccountId = '123456789123'; AwsAsn = 65001 }; Bad = @{
+                AwsAccountId = @('123', 'abcdefghijkl', '', ('1' * 13)); AwsAsn = $badAsn; CustomerIpAddress = @('not-an-ip', '10.0.0.1/99')
+                AmazonIpAddress = @('x'); AwsConnectionType = @('Weird'); AwsPrefixes = @(, @('nope')); AmazonAsn = @(0) } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; BEndProductUid = $B; Name = 'fz'; RateLimit = 10; AwsAccountId = '123456789123'; AwsHostedConnection = $true }; Bad = @{
+                AwsAccountId = @('123', 'abc'); AwsConnectionName = @(('c' * 300)) } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; BEndProductUid = $B; Name = 'fz'; RateLimit = 10; IbmAccountId = ('a' * 32); IbmCustomerAsn = 64999 }; Bad = @{
+                IbmAccountId = @('xyz', ''); IbmCustomerAsn = @(65010, 0); IbmName = @('bad name!'); IbmCustomerIpAddress = @('x') } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; Name = 'fz'; RateLimit = 10; AzureServiceKey = '1b2329a5-56dc-45d0-8a0d-87b706297777' }; Bad = @{
+                AzureServiceKey = @('', 'a b', '*'); AzurePortChoice = @('Tertiary')
+                AzurePeering = @(, @(@{ Type = 'public' }), , @(@{ PeerAsn = 'abc' }), , @(@{ PeerAsn = 65515 }), , @(@{ PrimarySubnet = 'x' }), , @(@{ Vlan = 1 })) } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; Name = 'fz'; RateLimit = 10; GooglePairingKey = 'k/1/2' }; Bad = @{ GooglePairingKey = @('', 'a b') } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; Name = 'fz'; RateLimit = 10; OracleVirtualCircuitId = 'ocid1.x' }; Bad = @{ OracleVirtualCircuitId = @('', '*') } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $A; Name = 'fz'; RateLimit = 10; ServiceKey = $KEY }; Bad = @{ ServiceKey = @('', 'a b', '?') } }
+        @{ Cmdlet = 'New-MegaportIx'; Base = @{ ProductUid = $A; Name = 'fz'; NetworkServiceType = 'Sydney IX'; Asn = 65100; MacAddress = '00:11:22:33:44:55'; RateLimit = 10 }; Bad = @{
+                MacAddress = @('zz', '', '00:11:22:33:44'); Asn = $badAsn; RateLimit = $badRate; Vlan = @(1, 5000); ProductUid = $badUid
+                NetworkServiceType = @('', ('x' * 300)); Name = $badName } }
+        @{ Cmdlet = 'New-MegaportMcr'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
+                Speed = @(3000, 0, 400000); IpsecTunnelCount = @(5, 0, 40); Asn = $badAsn; Term = $badTerm; Name = $badName; DiversityZone = @('green') } }
+        @{ Cmdlet = 'New-MegaportMve'; Base = @{ Name = 'fz'; LocationId = 3; Term = 1; Vendor = 'Cisco'; ImageId = 92; Size = 'SMALL' }; Bad = @{
+                Size = @('HUGE', ''); Vnic = @(, @('a', 'b', 'c', 'd', 'e', 'f')); Term = $badTerm; Name = $badName; MveLabel = @(('m' * 300)); ImageId = @('x') } }
+        @{ Cmdlet = 'New-MegaportServiceKey'; Base = @{ ProductUid = $A; MaxSpeed = 100 }; Bad = @{
+                MaxSpeed = @(0, -1); Vlan = @(1, 5000); ProductUid = $badUid; Description = @(('d' * 300)); SingleUse = @($true) } }
+        @{ Cmdlet = 'Set-MegaportPort'; Base = @{ ProductUid = $A; Name = 'fz' }; Bad = @{ Name = $badName; Term = $badTerm; CostCentre = @(('c' * 256)); ProductUid = $badUid; MarketplaceVisibility = @('maybe') } }
+        @{ Cmdlet = 'Set-MegaportVxc'; Base = @{ ProductUid = $V; RateLimit = 10 }; Bad = @{ RateLimit = $badRate; AEndVlan = $badVlan; BEndInnerVlan = @(1); AEndProductUid = $badUid; Term = $badTerm; Name = $badName } }
+        @{ Cmdlet = 'Set-MegaportIx'; Base = @{ ProductUid = $IX; RateLimit = 10 }; Bad = @{ Vlan = @(0, 1, 5000); MacAddress = @('zz'); Asn = $badAsn; RateLimit = $badRate; ProductUid = $badUid } }
+        @{ Cmdlet = 'Set-MegaportMcr'; Base = @{ ProductUid = $MCR; Name = 'fz' }; Bad = @{ Asn = $badAsn; Term = $badTerm; Name = $badName } }
+        @{ Cmdlet = 'Set-MegaportMve'; Base = @{ ProductUid = $MVE; Name = 'fz' }; Bad = @{ VnicDescription = @(, @('a', 'b', 'c', 'd', 'e', 'f')); Name = $badName } }
+        @{ Cmdlet = 'Set-MegaportServiceTag'; Base = @{ ProductUid = $A; Tag = @{ a = 'b' } }; Bad = @{
+                Tag = @(@{ '' = 'x' }, @{ ('k' * 200) = 'v' }, @{ k = ('v' * 300) }, @{ "k`tx" = 'v' }); ProductUid = $badUid } }
+        @{ Cmdlet = 'Set-MegaportServiceKey'; Base = @{ Key = $KEY; Active = $false }; Bad = @{ Key = $badUid; MaxSpeed = @(0, -5); Description = @(('d' * 300)) } }
+    )
+
+    $cases = [System.Collections.Generic.List[hashtable]]::new()
+    foreach ($spec in $specs) {
+        foreach ($param in $spec.Bad.Keys) {
+            $values = $spec.Bad[$param]
+            if ($values -is [scriptblock]) { $values = & $values }
+            foreach ($value in $values) {
+                $p = $spec.Base.Clone()
+                $p[$param] = $value
+                $cases.Add(@{ Cmdlet = $spec.Cmdlet; Params = $p; NoSession = [bool]$spec.NoSession; Label = "$($spec.Cmdlet) -$param" })
+            }
+        }
+    }
+    # Two bad parameters at once, chosen by the seeded generator.
+    $multi = $specs | Where-Object { $_.Bad.Count -ge 2 }
+    for ($i = 0; $i -lt 150; $i++) {
+        $spec = $multi[$rng.Next($multi.Count)]
+        $keys = @($spec.Bad.Keys)
+        $p = $spec.Base.Clone()
+        foreach ($param in ($keys | Sort-Object { $rng.Next() } | Select-Object -First 2)) {
+            $values = $spec.Bad[$param]
+            if ($values -is [scriptblock]) { $values = & $values }
+            $p[$param] = @($values)[$rng.Next(@($values).Count)]
+        }
+        $cases.Add(@{ Cmdlet = $spec.Cmdlet; Params = $p; NoSession = [bool]$spec.NoSession; Label = "$($spec.Cmdlet) (two bad parameters)" })
+    }
+    # Wrong objects from the pipeline.
+    $location = Get-MegaportLocation -Id 3
+    foreach ($pipe in @(
+            @{ Cmdlet = 'Remove-MegaportService'; Input = $location; Params = @{ Force = $true } }
+            @{ Cmdlet = 'Get-MegaportService'; Input = (Get-Date) }
+            @{ Cmdlet = 'Wait-MegaportService'; Input = 'abc*' }
+            @{ Cmdlet = 'Set-MegaportPort'; Input = @{ Foo = 1 }; Params = @{ Name = 'x' } }
+            @{ Cmdlet = 'Lock-MegaportService'; Input = $location }
+            @{ Cmdlet = 'Get-MegaportServiceTag'; Input = [pscustomobject]@{ ProductUid = 'a*b' } }
+            @{ Cmdlet = 'New-MegaportVxc'; Input = $location; Params = @{ Name = 'x'; RateLimit = 10 } }
+            @{ Cmdlet = 'New-MegaportPort'; Input = 'Global Switch Sydney'; Params = @{ Name = 'x'; Speed = 1000; Term = 1 } }
+            @{ Cmdlet = 'Test-MegaportVlan'; Input = $location; Params = @{ Vlan = 100 } }
+            @{ Cmdlet = 'Get-MegaportService'; Input = $null }
+            @{ Cmdlet = 'Set-MegaportVxc'; Input = [pscustomobject]@{ ProductUid = '' }; Params = @{ Name = 'x' } }
+            @{ Cmdlet = 'Restore-MegaportService'; Input = @{ ProductUid = "x`0y" } }
+        )) {
+        $cases.Add(@{ Cmdlet = $pipe.Cmdlet; Params = $(if ($pipe.Params) { $pipe.Params } else { @{} }); Input = $pipe.Input; HasInput = $true; Label = "$($pipe.Cmdlet) <- $($pipe.Input)" })
+    }
+
+    # Run them all in one runspace with a deadline, so a hang fails the test instead of the run.
+    Reset-TestSimulator $sim
+    $ps = New-ModulePowerShell
+    $null = $ps.AddScript({
+            param($cases, $session)
+            foreach ($case in $cases) {
+                $p = $case.Params.Clone()
+                if (-not $case.NoSession) { $p.Session = $session }
+                $record = $null; $output = $null
+                try {
+                    if ($case.HasInput) { $output = $case.Input | & $case.Cmdlet @p -ErrorAction Stop -WarningAction SilentlyContinue }
+                    else { $output = & $case.Cmdlet @p -ErrorAction Stop -WarningAction SilentlyContinue }
+                }
+                catch { $record = $_ }
+                $chain = @(); $e = if ($record) { $record.Exception } else { $null }
+                while ($e) { $chain += $e.GetType().FullName; $e = $e.InnerException }
+                [pscustomobject]@{
+                    Label = $case.Label
+                    ErrorId = if ($record) { $record.FullyQualifiedErrorId } else { $null }
+                    Message = if ($record) { $record.Exception.Message } else { $null }
+                    Exceptions = $chain
+                    Output = @($output).Count
+                }
+            }
+        }).AddArgument($cases.ToArray()).AddArgument($session)
+    $async = $ps.BeginInvoke()
+    $finished = $async.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(240))
+    $results = if ($finished) { @($ps.EndInvoke($async)) } else { $ps.Stop(); @() }
+    $ps.Dispose()
+    $requests = @(Get-SimulatorRequests $sim)
+}
+AfterAll {
+    Disconnect-Megaport
+    Stop-MegaportSimulator $sim
+}
+
+Describe 'Bad-input fuzzing' {
+    It 'generates at least 500 invalid invocations across every cmdlet' {
+        $cases.Count | Should -BeGreaterOrEqual 500
+        $covered = @($cases.Cmdlet | Sort-Object -Unique)
+        foreach ($cmd in (Get-Command -Module Megaport).Name) { $covered | Should -Contain $cmd }
+    }
+
+    It 'finishes without hanging' {
+        $finished | Should -BeTrue
+        $results.Count | Should -Be $cases.Count
+    }
+
+    It 'ends every one in an ErrorRecord with a Megaport ErrorId or a parameter-binding id' {
+        $allowed = '^(Megaport(NotConnected|AuthenticationFailed|PermissionDenied|InvalidArgument|ValidationFailed|ServiceNotFound|LocationNotFound|RateLimited|ApiError|WaitTimeout|NotSupported)|ParameterArgumentValidationError\w*|ParameterArgumentTransformationError\w*|CannotConvertArgument\w*|MissingArgument|NamedParameterNotFound|AmbiguousParameterSet|ParameterBindingFailed|MissingMandatoryParameter|InputObjectNotBound|InputObjectMissingMandatory|PositionalParameterNotFound|ParameterAlreadyBound|CannotBindParameter\w*)(,|$)'
+        $bad = @($results | Where-Object { -not $_.ErrorId -or $_.ErrorId -notmatch $allowed })
+        ($bad | ForEach-Object { "$($_.Label): $($_.ErrorId) $($_.Message)" }) -join "`n" | Should -BeNullOrEmpty
+    }
+
+    It 'never surfaces a .NET exception: only the module''s own errors and PowerShell''s binding errors, no unexpected error' {
+        # A binding error may wrap a FormatException ("abc" is no Int32); the module's errors must wrap nothing of the sort.
+        $binding = '^System\.Management\.Automation\.ParameterBinding\w*Exception$'
+        $forbidden = 'NullReferenceException|InvalidCastException|IndexOutOfRangeException|KeyNotFoundException|ObjectDisposedException|FormatException|OverflowException|HostException'
+        $bad = @($results | Where-Object {
+                $top = $_.Exceptions[0]
+                -not ($top -match $binding -or $top -eq 'Megaport.Client.MegaportException') -or
+                ($top -eq 'Megaport.Client.MegaportException' -and (($_.Exceptions | Select-Object -Skip 1) -join ' ') -match $forbidden) -or
+                $_.Message -match '^Unexpected '
+            })
+        ($bad | ForEach-Object { "$($_.Label): $($_.Exceptions -join ' <- ') $($_.Message)" }) -join "`n" | Should -BeNullOrEmpty
+    }
+
+    It 'sends nothing to the API for input that can be rejected locally (only cached catalogue reads)' {
+        $catalogue = '^/(v3/locations|v2/dropdowns/partner/megaports|v2/ixp|v4/product/mve/images|v3/product/mve/variants)$'
+        $reached = @($requests | Where-Object { $_.path -notmatch $catalogue })
+        ($reached | ForEach-Object { "$($_.method) $($_.path)" }) -join "`n" | Should -BeNullOrEmpty
+        (Get-SimulatorStats $sim).validateCalls | Should -Be 0
+        (Get-SimulatorStats $sim).buyCalls | Should -Be 0
+    }
+}
