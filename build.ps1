@@ -52,6 +52,7 @@ function Invoke-BuildTask {
     }
     Copy-Item (Join-Path $Root 'Megaport.psd1') $ModuleOut
     Copy-Item (Join-Path $Root 'src/module/*') $ModuleOut -Recurse
+    & (Join-Path $Root 'src/build/Help.ps1') -ModulePath $ModuleOut   # en-US help from src/help; fails on missing docs
     # PowerShell's own assemblies must never ship with the module.
     $forbidden = Get-ChildItem $ModuleOut -Recurse -File |
         Where-Object { $_.Name -match '^(System\.Management\.Automation|Microsoft\.PowerShell\..*|Microsoft\.Management\.Infrastructure.*)\.dll$' }

@@ -1,0 +1,238 @@
+# The module's help, as Get-Help shows it from the built module: every cmdlet fully documented, about_Megaport covering
+# what users need, every example running against the simulator, and the generator refusing incomplete help.
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    $skip = [System.Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
+    foreach ($n in [System.Management.Automation.Cmdlet]::CommonParameters) { $null = $skip.Add($n) }
+    foreach ($n in 'UseTransaction', 'ProgressAction') { $null = $skip.Add($n) }
+
+    $commands = foreach ($cmd in Get-Command -Module Megaport -CommandType Cmdlet | Sort-Object Name) {
+        @{
+            Name       = $cmd.Name
+            Parameters = @($cmd.Parameters.Values | Where-Object { -not $skip.Contains($_.Name) } | ForEach-Object { @{ Parameter = $_.Name } })
+        }
+    }
+    $examples = foreach ($c in $commands) {
+        $i = 0
+        foreach ($ex in @((Get-Help $c.Name -Full).examples.example)) {
+            if (-not $ex) { continue }
+            $i++
+            @{ Command = $c.Name; Index = $i; Title = ($ex.title -replace '^[-\s]+|[-\s]+$'); Code = [string]$ex.code }
+        }
+    }
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    $script:Skip = [System.Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
+    foreach ($n in [System.Management.Automation.Cmdlet]::CommonParameters) { $null = $Skip.Add($n) }
+    foreach ($n in 'UseTransaction', 'ProgressAction') { $null = $Skip.Add($n) }
+    function Get-Text($node) { (@($node) | ForEach-Object { if ($_ -is [string]) { $_ } else { $_.Text } }) -join "`n" }
+}
+
+Describe 'Get-Help <Name> -Full' -ForEach $commands {
+    BeforeAll {
+        $cmd = Get-Command $Name
+        $help = Get-Help $Name -Full
+        $helpParams = @($help.parameters.parameter | Where-Object { $_ })
+    }
+
+    It 'comes from the module''s help file, not from the generated placeholder' {
+        $help.PSObject.TypeNames | Should -Contain 'MamlCommandHelpInfo'
+        # Without a help file Get-Help makes the synopsis from the syntax ("Get-X [-Y] ...").
+        $help.Synopsis.Trim() | Should -Not -Match "^$([regex]::Escape($Name))(\s|$)"
+    }
+
+    It 'has a synopsis and a description' {
+        $help.Synopsis.Trim().Length | Should -BeGreaterThan 20
+        (Get-Text $help.description).Trim().Length | Should -BeGreaterThan 100
+    }
+
+    It 'describes -<Parameter>' -ForEach $Parameters {
+        $p = $helpParams | Where-Object name -eq $Parameter
+        $p | Should -Not -BeNullOrEmpty -Because "-$Parameter of $Name must be documented"
+        (Get-Text $p.description).Trim() | Should -Not -BeNullOrEmpty -Because "-$Parameter of $Name needs a description"
+    }
+
+    It 'shows each parameter''s metadata as the cmdlet has it (type, pipeline input, aliases, wildcards)' {
+        foreach ($p in $cmd.Parameters.Values | Where-Object { -not $Skip.Contains($_.Name) }) {
+            $h = $helpParams | Where-Object name -eq $p.Name
+            $h.type.name | Should -Be $p.ParameterType.FullName -Because "-$($p.Name)'s type"
+            $sets = @($p.ParameterSets.Values)
+            $h.required | Should -Be ([bool]($sets | Where-Object IsMandatory)).ToString().ToLowerInvariant() -Because "-$($p.Name) required"
+            ($h.pipelineInput -like '*ByValue*') | Should -Be ([bool]($sets | Where-Object ValueFromPipeline)) -Because "-$($p.Name) by value"
+            ($h.pipelineInput -like '*ByPropertyName*') | Should -Be ([bool]($sets | Where-Object ValueFromPipelineByPropertyName)) -Because "-$($p.Name) by property name"
+            foreach ($alias in $p.Aliases) { $h.aliases | Should -BeLike "*$alias*" -Because "-$($p.Name) has alias $alias" }
+            $wildcards = [bool]($p.Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
+            $h.globbing | Should -Be $wildcards.ToString().ToLowerInvariant() -Because "-$($p.Name) wildcards"
+        }
+    }
+
+    It 'documents only parameters the cmdlet has, and no common parameter' {
+        foreach ($h in $helpParams) {
+            $cmd.Parameters.Keys | Should -Contain $h.name -Because "the help documents -$($h.name)"
+            $Skip.Contains($h.name) | Should -BeFalse -Because "-$($h.name) is a common parameter"
+        }
+    }
+
+    It 'has one syntax per parameter set' {
+        @($help.syntax.syntaxItem).Count | Should -Be @($cmd.ParameterSets).Count
+    }
+
+    It 'names its output types' {
+        $documented = @($help.returnValues.returnValue | ForEach-Object { $_.type.name })
+        $declared = @($cmd.OutputType | ForEach-Object Name | Where-Object { $_ -ne 'System.Void' })
+        if (-not $declared) { $declared = @('None') }
+        foreach ($t in $declared) { $documented | Should -Contain $t }
+        foreach ($r in $help.returnValues.returnValue) { (Get-Text $r.description).Trim() | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'has at least two examples, each with code and an explanation' {
+        $ex = @($help.examples.example | Where-Object { $_ })
+        $ex.Count | Should -BeGreaterOrEqual 2
+        foreach ($e in $ex) {
+            ([string]$e.code).Trim() | Should -Not -BeNullOrEmpty
+            (Get-Text $e.remarks).Trim() | Should -Not -BeNullOrEmpty
+            $e.title | Should -Match 'Example \d+: \S'
+        }
+    }
+}
+
+Describe 'Get-Help about_Megaport' {
+    BeforeAll {
+        $about = Get-Help about_Megaport | Out-String
+    }
+
+    It 'is installed with the module' {
+        $about | Should -Match 'TOPIC\s+about_Megaport'
+        $about | Should -Match 'SHORT DESCRIPTION'
+        $about | Should -Match 'LONG DESCRIPTION'
+    }
+
+    It 'covers <Topic>' -ForEach @(
+        @{ Topic = 'connecting with a credential, key parameters or environment variables'; Words = '-Credential', '-AccessKey', '-SecretKey', 'MEGAPORT_ACCESS_KEY', 'MEGAPORT_SECRET_KEY', 'MEGAPORT_ENVIRONMENT' }
+        @{ Topic = 'environments and other endpoints'; Words = 'Production', 'Staging', 'Development', '-BaseUri', '-TokenUri', 'https://api.megaport.com/' }
+        @{ Topic = 'running the simulator'; Words = 'dotnet pwsh ./build.ps1 -Task Simulator', 'simulator-access-key' }
+        @{ Topic = 'waiting'; Words = 'CONFIGURED', 'LIVE', '-NoWait', 'Wait-MegaportService', '-WaitTimeout', '15 minutes', 'approval', 'MegaportWaitTimeout' }
+        @{ Topic = 'pricing with -WhatIf'; Words = '-WhatIf', 'price', 'validate', '-Confirm' }
+        @{ Topic = 'runbooks'; Words = 'Azure Automation', 'Get-AutomationPSCredential', 'Connect-Megaport -Credential', 'Get-MegaportService -Name' }
+        @{ Topic = 'units and VLANs'; Words = 'Mbps', 'months', 'untagged', '2-4093' }
+    ) {
+        foreach ($w in $Words) { $about | Should -BeLike "*$w*" -Because "about_Megaport should cover $Topic" }
+    }
+
+    It 'lists every ErrorId the module uses' {
+        $errorIds = (Get-Command Connect-Megaport).ImplementingType.Assembly.GetType('Megaport.Client.ErrorIds', $true).GetFields(
+            [Reflection.BindingFlags]'Static, Public, NonPublic') | Where-Object IsLiteral | ForEach-Object { $_.GetValue($null) }
+        $errorIds.Count | Should -BeGreaterThan 5
+        foreach ($id in $errorIds) { $about | Should -BeLike "*$id*" }
+    }
+}
+
+Describe 'Help examples run against the simulator' {
+    BeforeAll {
+        $sim = Start-TestSimulator -ProvisionDelayMs 150
+        # Examples see the process environment: restore what they set. PSModulePath gets the built module, as if it
+        # were installed (runspaces that examples start, such as ForEach-Object -Parallel, load it by name).
+        $envNames = 'MEGAPORT_ACCESS_KEY', 'MEGAPORT_SECRET_KEY', 'MEGAPORT_ENVIRONMENT', 'PSModulePath'
+        $modulesDir = Split-Path $script:ModulePath -Parent
+    }
+    AfterAll {
+        Stop-MegaportSimulator $sim
+    }
+
+    It '<Command> example <Index> runs: <Title>' -ForEach $examples {
+        Reset-TestSimulator $sim
+        # Examples name the simulator as documented (http://127.0.0.1:5055 and its default key pair).
+        $code = $Code.Replace('http://127.0.0.1:5055', $sim.Url.TrimEnd('/')).
+            Replace('simulator-access-key', $sim.AccessKey).Replace('simulator-secret-key', $sim.SecretKey)
+        $savedEnv = @{}
+        foreach ($n in $envNames) { $savedEnv[$n] = [Environment]::GetEnvironmentVariable($n) }
+        $env:PSModulePath = $modulesDir + [IO.Path]::PathSeparator + $env:PSModulePath
+        $ps = [powershell]::Create()   # a fresh runspace: its own session, variables and preferences
+        try {
+            $null = $ps.AddScript("Import-Module '$($script:ModulePath)'`n$(Get-ConnectScript $sim)").AddStatement()
+            $null = $ps.AddScript($code)
+            $async = $ps.BeginInvoke()
+            if (-not $async.AsyncWaitHandle.WaitOne([timespan]::FromMinutes(2))) {
+                $ps.Stop()
+                throw "The example did not finish within 2 minutes:`n$code"
+            }
+            $failure = $null
+            try { $null = $ps.EndInvoke($async) } catch { $failure = $_.Exception.InnerException ?? $_.Exception }
+            $failure | Should -BeNullOrEmpty -Because "the example stopped with an error:`n$code`n"
+            $errors = @($ps.Streams.Error | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" })
+            $errors | Should -BeNullOrEmpty -Because "the example must run without errors:`n$code`n"
+            $ps.InvocationStateInfo.State | Should -Be 'Completed'
+        }
+        finally {
+            if ($ps.Runspace) { $ps.Runspace.Dispose() }
+            $ps.Dispose()
+            foreach ($n in $envNames) { [Environment]::SetEnvironmentVariable($n, $savedEnv[$n]) }
+        }
+    }
+}
+
+Describe 'The help generator (src/build/Help.ps1)' {
+    BeforeAll {
+        $repoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).ProviderPath
+        $generator = Join-Path $repoRoot 'src/build/Help.ps1'
+        $work = Join-Path ([IO.Path]::GetTempPath()) "megaport-help-test-$([guid]::NewGuid())"
+        # A copy of the built module and of the help sources, so the real ones are never touched.
+        $moduleCopy = Join-Path $work 'Megaport'
+        $null = New-Item $moduleCopy -ItemType Directory -Force
+        Copy-Item (Join-Path (Get-Module Megaport).ModuleBase '*') $moduleCopy -Recurse -Exclude 'en-US'
+        $sources = Join-Path $work 'help'
+
+        function Reset-Sources {
+            if (Test-Path $sources) { Remove-Item $sources -Recurse -Force }
+            $null = New-Item $sources -ItemType Directory
+            Copy-Item (Join-Path $repoRoot 'src/help/en-US') $sources -Recurse
+        }
+        function Invoke-Generator {
+            & $generator -ModulePath $moduleCopy -SourcePath $sources 6>$null
+        }
+        function Edit-Source([string]$File, [scriptblock]$Change) {
+            $path = Join-Path $sources "en-US/$File"
+            Set-Content -Path $path -Value (& $Change (Get-Content $path -Raw)) -NoNewline
+        }
+    }
+    AfterAll {
+        Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    BeforeEach { Reset-Sources }
+
+    It 'builds the MAML and the about topic from the sources' {
+        Invoke-Generator
+        $maml = [xml](Get-Content (Join-Path $moduleCopy 'en-US/Megaport.dll-Help.xml') -Raw)
+        $names = @($maml.helpItems.command | ForEach-Object { $_.details.name })
+        $names | Should -Be @(Get-Command -Module Megaport -CommandType Cmdlet | ForEach-Object Name | Sort-Object)
+        Join-Path $moduleCopy 'en-US/about_Megaport.help.txt' | Should -Exist
+    }
+
+    It 'fails when a parameter has no description' {
+        Edit-Source 'New-MegaportVxc.md' { param($t) $t -replace '(?ms)(### -AwsAsn\r?\n).*?(?=\r?\n### )', '$1' }
+        { Invoke-Generator } | Should -Throw '*-AwsAsn has no description*'
+    }
+
+    It 'fails when a parameter is not documented at all' {
+        Edit-Source 'Get-MegaportLocation.md' { param($t) $t -replace '(?ms)### -Market\r?\n.*?(?=### )', '' }
+        { Invoke-Generator } | Should -Throw '*-Market of Get-MegaportLocation is not documented*'
+    }
+
+    It 'fails when the markdown names a parameter the cmdlet does not have' {
+        Edit-Source 'Get-MegaportIxType.md' { param($t) $t -replace '### -Metro', "### -Country`nA parameter that does not exist.`n`n### -Metro" }
+        { Invoke-Generator } | Should -Throw '*documents -Country, which Get-MegaportIxType does not have*'
+    }
+
+    It 'fails when a cmdlet has no help file' {
+        Remove-Item (Join-Path $sources 'en-US/Wait-MegaportService.md')
+        { Invoke-Generator } | Should -Throw '*Wait-MegaportService: no help*'
+    }
+
+    It 'fails when a cmdlet has fewer than two examples, or an output type is not described' {
+        Edit-Source 'Get-MegaportSession.md' { param($t) $t -replace '(?ms)### Example 2:.*?(?=## PARAMETERS|## OUTPUTS)', '' -replace '### Megaport.Session', '### Megaport.Other' }
+        { Invoke-Generator } | Should -Throw '*Get-MegaportSession.md: 1 example(s)*'
+        { Invoke-Generator } | Should -Throw '*OUTPUTS has no ''### Megaport.Session''*'
+    }
+}
