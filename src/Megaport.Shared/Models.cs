@@ -192,6 +192,7 @@ namespace Megaport
         public string? DiversityZone { get; internal set; }
         public string? Market { get; internal set; }
         public string[] VnicDescriptions { get; internal set; } = Array.Empty<string>();
+        public bool MarketplaceVisibility { get; internal set; }
         public string[] VxcUids { get; internal set; } = Array.Empty<string>();
     }
 

@@ -251,3 +251,32 @@ Describe 'Locks, tags and VLANs' {
         @(Get-SimulatorRequests $sim -Path '/v2/product/port/*/vlan').Count | Should -Be $before
     }
 }
+
+Describe 'Answers that name the real problem' {
+    BeforeEach { Reset-TestSimulator $sim }
+
+    It 'rejecting a VXC is no error and is not waited for' {
+        $port = New-MegaportPort -Name rej-a -LocationId 3 -Speed 10000 -Term 1
+        $marketplace = Get-MegaportPartnerPort -ConnectType DEFAULT | Select-Object -First 1
+        $pending = New-MegaportVxc -AEndProductUid $port.ProductUid -Name to-reject -RateLimit 10 -BEndProductUid $marketplace -WarningAction SilentlyContinue
+        $rejected = Set-MegaportVxc -ProductUid $pending.ProductUid -Reject -PassThru -ErrorVariable err
+        $err.Count | Should -Be 0
+        $rejected.ProvisioningStatus | Should -BeIn 'DECOMMISSIONED', 'CANCELLED'
+        (Get-LastBody PUT "/v3/product/vxc/$($pending.ProductUid)").isApproved | Should -BeFalse
+    }
+
+    It 'an unknown service key is MegaportServiceNotFound' {
+        $key = [guid]::NewGuid().ToString()
+        $null = Get-MegaportServiceKey -Key $key -ErrorVariable e1 -ErrorAction SilentlyContinue
+        $e1[0].FullyQualifiedErrorId | Should -BeLike 'MegaportServiceNotFound,*'
+        $e1[0].TargetObject | Should -Be $key
+        $null = Set-MegaportServiceKey -Key $key -Active $false -ErrorVariable e2 -ErrorAction SilentlyContinue
+        $e2[0].FullyQualifiedErrorId | Should -BeLike 'MegaportServiceNotFound,*'
+    }
+
+    It 'Test-MegaportVlan on something that is not a port says so' {
+        $null = Test-MegaportVlan -ProductUid '3e7f2a9c-8d1b-4e6a-9f4c-0b5d8e2a6c65' -Vlan 100 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument,*'
+        $err[0].Exception.Message | Should -Match 'MCR2'
+    }
+}

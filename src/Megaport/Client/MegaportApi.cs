@@ -222,7 +222,17 @@ namespace Megaport.Client
         public async Task<IReadOnlyList<ServiceKey>> GetServiceKeysAsync(string? productUid, string? key, CallContext ctx)
         {
             var query = key != null ? "?key=" + Uri.EscapeDataString(key) : productUid != null ? "?productIdOrUid=" + Uri.EscapeDataString(productUid) : "";
-            var result = await Client.SendAsync("GET", "/v2/service/key" + query, null, RetryKind.Read, ctx).ConfigureAwait(false);
+            ApiResult result;
+            try
+            {
+                result = await Client.SendAsync("GET", "/v2/service/key" + query, null, RetryKind.Read, ctx).ConfigureAwait(false);
+            }
+            catch (MegaportException ex) when (ex.StatusCode == 400 && ((ex.ApiMessage ?? "") + " " + (ex.ApiData ?? "")).IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // The API answers an unknown key (or port) with a 400 "... not found": that is ObjectNotFound for the user.
+                throw new MegaportException(ErrorIds.ServiceNotFound, System.Management.Automation.ErrorCategory.ObjectNotFound, ex.Message, (object?)key ?? productUid, ex)
+                { Method = ex.Method, Path = ex.Path, StatusCode = ex.StatusCode, ApiMessage = ex.ApiMessage, ApiData = ex.ApiData, TraceId = ex.TraceId };
+            }
             return result.Data switch
             {
                 JArray a => a.OfType<JObject>().Select(ModelReader.ServiceKey).ToList(),

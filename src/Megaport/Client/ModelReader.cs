@@ -199,6 +199,7 @@ namespace Megaport.Client
             DiversityZone = Zone(o.Str("diversityZone") ?? o.Obj("config").Str("diversityZone")),
             Market = o.Str("market"),
             VnicDescriptions = o.Objects("vnics").Select(v => v.Str("description") ?? "").ToArray(),
+            MarketplaceVisibility = o.Bool("marketplaceVisibility"),
             VxcUids = Uids(o, "associatedVxcs"),
         };
 

@@ -26,7 +26,14 @@ namespace Megaport.Commands
             if (Vlan < 2 || Vlan > 4093)
                 throw MegaportException.InvalidArgument($"-Vlan {Vlan} is out of range; a port's VLANs are 2-4093.", Vlan);
             var api = Api;
-            WriteObject(Run(ctx => api.IsVlanAvailableAsync(ProductUid, Vlan, ctx)));
+            WriteObject(Run(async ctx =>
+            {
+                // The API's VLAN check is for ports only; say so plainly for anything else.
+                var service = await api.GetServiceAsync(ProductUid, ctx).ConfigureAwait(false);
+                if (service is not Port)
+                    throw MegaportException.InvalidArgument($"'{service.Name}' ({ProductUid}) is a {service.ProductType}; VLAN availability is checked on ports.", ProductUid);
+                return await api.IsVlanAvailableAsync(ProductUid, Vlan, ctx).ConfigureAwait(false);
+            }));
         }
     }
 }

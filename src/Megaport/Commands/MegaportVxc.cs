@@ -571,6 +571,7 @@ namespace Megaport.Commands
 
         internal override string Noun => "VXC";
         internal override bool Accepts(Service service) => service is Vxc;
+        internal override bool WaitsAfterChange => ParameterSetName != RejectSet;
 
         internal override void CheckInput()
         {

@@ -92,8 +92,12 @@ namespace Megaport.Infrastructure
                 return await api.GetServiceAsync(current.ProductUid, ctx).ConfigureAwait(false);
             });
             WriteVerbose($"Changed {Noun} '{current.Name}': {changes}.");
-            _changed.Add(updated);
+            if (WaitsAfterChange) _changed.Add(updated);
+            else if (PassThru) WriteObject(updated);
         }
+
+        /// <summary>Whether the change is provisioned and waited for (a rejected VXC is simply gone).</summary>
+        internal virtual bool WaitsAfterChange => true;
 
         protected override void End()
         {
@@ -148,7 +152,7 @@ namespace Megaport.Infrastructure
             AddCostCentre(current, changes, CostCentre);
             if (Given(nameof(MarketplaceVisibility)))
             {
-                var old = current switch { Port p => p.MarketplaceVisibility, Mcr m => m.MarketplaceVisibility, _ => (bool?)null };
+                var old = current switch { Port p => p.MarketplaceVisibility, Mcr m => m.MarketplaceVisibility, Mve v => v.MarketplaceVisibility, _ => (bool?)null };
                 changes.Add("marketplaceVisibility", MarketplaceVisibility, "MarketplaceVisibility", old, MarketplaceVisibility);
             }
             AddTerm(current, changes, Term);
