@@ -13,7 +13,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Simulator')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Simulator', 'Bench')]
     [string]$Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -136,9 +136,18 @@ function Invoke-SimulatorTask {
     & dotnet $SimulatorDll @SimulatorArgument
 }
 
+function Invoke-BenchTask {
+    Invoke-BuildTask
+    $floor = Join-Path $Out 'bench/floor'
+    Invoke-Dotnet publish (Join-Path $Root 'src/Megaport.Bench.Floor/Megaport.Bench.Floor.csproj') -c $Configuration -o $floor -nologo -v q "-p:Version=$Version"
+    & (Join-Path $Root 'src/build/Bench.ps1') -ModulePath (Join-Path $Out 'Megaport') -SimulatorDll $SimulatorDll `
+        -FloorDll (Join-Path $floor 'Megaport.Bench.Floor.dll') -OutFile (Join-Path $Out 'bench.json') -SimulatorArgument $SimulatorArgument
+}
+
 switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
     'Simulator' { Invoke-SimulatorTask }
+    'Bench' { Invoke-BenchTask }
 }
