@@ -164,6 +164,9 @@ function Get-RequestBreakdown {
 $rows = [Collections.Generic.List[object]]::new()
 $details = [ordered]@{}
 
+$phase = [Diagnostics.Stopwatch]::StartNew()
+function Write-PhaseTime { Write-Host ("  ({0:N0} s)" -f $phase.Elapsed.TotalSeconds); $phase.Restart() }
+
 function Add-Row {
     param([string]$Scenario, [double]$Module, [double]$Baseline, [string]$Unit, [string]$BaselineName,
         [double]$Target, [string]$TargetText, [switch]$AtLeast)
@@ -206,6 +209,7 @@ $importMedian = Get-Median $importMs
 $exitMedian = Get-Median $exitMs
 Add-Row -Scenario '1 Import (process wall time)' -Module $importMedian -Baseline $exitMedian -Unit 'ms' -BaselineName 'pwsh -c exit' -Target 1.10 -TargetText '<= 1.10x'
 $details.import = [ordered]@{ importMs = $importMs; exitMs = $exitMs; extraMs = $importMedian - $exitMedian }
+Write-PhaseTime
 
 # ---- simulator ----------------------------------------------------------------------------------------------------
 $scale = "locations=$Locations,ports=$Ports,vxcs=$Vxcs"
@@ -244,8 +248,10 @@ try {
         productUid = $portA
         medianMs = [ordered]@{ module = $mCall; irm = (Get-Median $callIrm); floor = (Get-Median $callFloor) }
         totalMsPerRound = $totals
+        responseChars = $f.bytes
         callsMs = [ordered]@{ module = $callModule; irm = $callIrm; floor = $callFloor }
     }
+    Write-PhaseTime
 
     # ---- 3. big account ---------------------------------------------------------------------------------------------
     $expected = $Ports + $Vxcs
@@ -269,6 +275,7 @@ try {
     Add-Row -Scenario '3c Big account first object vs own total' -Module (Get-Median $big.firstMs) -Baseline $bigModuleMs -Unit 'ms' -BaselineName 'module total' -Target 0.5 -TargetText '<= 0.5x (streams)'
     $big.services = $expected
     $details.bigAccount = $big
+    Write-PhaseTime
 
     # ---- 5. locations (before the orders change the account) --------------------------------------------------------
     Write-Host "`n[4/5] Locations (scenario 5, run before the orders change the account): first and second Get-MegaportLocation in a session, $LocationRounds rounds"
@@ -280,6 +287,7 @@ try {
     }
     Add-Row -Scenario '5 Locations: second call (cached) vs first' -Module (Get-Median $loc.secondMs) -Baseline (Get-Median $loc.firstMs) -Unit 'ms' -BaselineName 'first call' -Target 0.05 -TargetText '<= 0.05x'
     $details.locations = $loc
+    Write-PhaseTime
 
     # ---- 4. bulk order ----------------------------------------------------------------------------------------------
     Write-Host "`n[5/5] Bulk order (scenario 4): $BulkCount VXCs piped into one New-MegaportVxc vs one VXC alone ($SingleOrders runs), provision delay $ProvisionDelayMs ms"
@@ -309,6 +317,7 @@ try {
         apiRequests = $after.requests - $before.requests
         requestsByPath = Get-RequestBreakdown -From $from -To $to
     }
+    Write-PhaseTime
 }
 finally {
     Stop-MegaportSimulator $script:Simulator
