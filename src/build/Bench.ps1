@@ -147,18 +147,30 @@ function Get-FirstPortUids {
 
 function Get-Stats { Invoke-SimulatorApi -Path '/_simulator/stats' }
 
-# API requests the simulator journaled between two UTC times, counted per method and path (UIDs folded to {uid}).
+# API requests the simulator journaled between two UTC times: counts per method and path (UIDs folded to {uid}), and
+# a timeline in ms since -From (journal times are when each answer was complete).
 function Get-RequestBreakdown {
     param([DateTime]$From, [DateTime]$To)
     $log = Invoke-SimulatorApi -Path '/_simulator/requests'
     $counts = [ordered]@{}
+    $lastBuy = $null; $polls = @(); $first = $null
     foreach ($entry in $log) {
         $time = if ($entry.time -is [DateTime]) { $entry.time.ToUniversalTime() } else { [DateTime]::Parse($entry.time, [Globalization.CultureInfo]::InvariantCulture, [Globalization.DateTimeStyles]::AdjustToUniversal) }
         if ($time -lt $From -or $time -gt $To) { continue }
+        $ms = [Math]::Round(($time - $From).TotalMilliseconds)
         $key = "$($entry.method) " + ($entry.path -replace '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}', '{uid}')
         $counts[$key] = 1 + $(if ($counts.Contains($key)) { $counts[$key] } else { 0 })
+        if ($null -eq $first) { $first = $ms }
+        if ($key -eq 'POST /v4/networkdesign/buy') { $lastBuy = $ms }
+        if ($key -eq 'GET /v2/products') { $polls += $ms }
     }
-    $counts
+    [ordered]@{
+        requestsByPath = $counts
+        timelineMs     = [ordered]@{
+            firstRequestDone = $first; lastBuyDone = $lastBuy; productListReadsDone = $polls
+            childEnded = [Math]::Round(($To - $From).TotalMilliseconds)
+        }
+    }
 }
 
 $rows = [Collections.Generic.List[object]]::new()
@@ -312,11 +324,15 @@ try {
     $notReady = @($b.statuses | Where-Object { $_ -notin 'CONFIGURED', 'LIVE' })
     if ($notReady) { throw "$($notReady.Count) bulk VXCs ended not CONFIGURED/LIVE: $($notReady | Select-Object -Unique)" }
     Add-Row -Scenario "4 Bulk order: $BulkCount VXCs vs one" -Module $b.totalMs -Baseline (Get-Median $singleMs) -Unit 'ms' -BaselineName 'one VXC' -Target 1.5 -TargetText '<= 1.5x'
+    $journal = Get-RequestBreakdown -From $from -To $to
     $details.bulkOrder = [ordered]@{
         singleMs = $singleMs; bulkMs = $b.totalMs; buysExecuted = $buys
         apiRequests = $after.requests - $before.requests
-        requestsByPath = Get-RequestBreakdown -From $from -To $to
+        requestsByPath = $journal.requestsByPath
+        timelineMs = $journal.timelineMs
     }
+    $tl = $journal.timelineMs
+    Write-Host ("  bulk child: last buy done at {0:N0} ms; GET /v2/products (waiting) done at {1}; child ended at {2:N0} ms" -f $tl.lastBuyDone, (($tl.productListReadsDone | ForEach-Object { '{0:N0} ms' -f $_ }) -join ', '), $tl.childEnded)
     Write-PhaseTime
 }
 finally {
