@@ -10,12 +10,15 @@
     Simulator  Run the simulator in the foreground (prints its URL and key pair); Ctrl+C stops it.
     Package    Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
                out/Megaport.zip laid out for Azure Automation import.
+    Bench      Build, then measure the module against Invoke-RestMethod and raw HttpClient baselines on a large
+               simulated account (import, one call, a 30,000-service listing, a 100-VXC bulk order, cached
+               locations); prints a table of medians and ratios and writes out/bench.json.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Simulator', 'Package')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Simulator', 'Package', 'Bench')]
     [string]$Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -213,10 +216,19 @@ function Invoke-PackageTask {
     Write-Host "Package: $zip"
 }
 
+function Invoke-BenchTask {
+    Invoke-BuildTask
+    $floor = Join-Path $Out 'bench/floor'
+    Invoke-Dotnet publish (Join-Path $Root 'src/Megaport.Bench.Floor/Megaport.Bench.Floor.csproj') -c $Configuration -o $floor -nologo -v q "-p:Version=$Version"
+    & (Join-Path $Root 'src/build/Bench.ps1') -ModulePath (Join-Path $Out 'Megaport') -SimulatorDll $SimulatorDll `
+        -FloorDll (Join-Path $floor 'Megaport.Bench.Floor.dll') -OutFile (Join-Path $Out 'bench.json') -SimulatorArgument $SimulatorArgument
+}
+
 switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
     'Simulator' { Invoke-SimulatorTask }
     'Package' { Invoke-PackageTask }
+    'Bench' { Invoke-BenchTask }
 }

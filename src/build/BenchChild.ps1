@@ -1,0 +1,136 @@
+# One measurement of build.ps1 -Task Bench, run by src/build/Bench.ps1 in a fresh `pwsh -NoProfile -NonInteractive`.
+# Module scenarios import the built module here (and only here); baseline scenarios never load it.
+# The last line of stdout is "BENCH-RESULT <compressed JSON>"; any error ends the process with exit code 1.
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)]
+    [ValidateSet('CallModule', 'CallIrm', 'BigModule', 'BigModuleFirst', 'BigIrm', 'OrderSingle', 'OrderBulk', 'Locations')]
+    [string]$Scenario,
+    [string]$ModulePath,
+    [string]$Url,
+    [string]$AccessKey,
+    [string]$SecretKey,
+    [string]$Token,
+    [string]$ProductUid,
+    [string]$BEndProductUid,
+    [string]$Name = 'bench',
+    [int]$Count = 200,
+    [int]$Warmup = 5
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$ProgressPreference = 'SilentlyContinue'
+
+function Complete([hashtable]$Result) {
+    $Result.scenario = $Scenario
+    $Result.peakWorkingSetBytes = [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64
+    'BENCH-RESULT ' + (ConvertTo-Json -InputObject $Result -Depth 5 -Compress)
+}
+
+function Connect-Bench {
+    Import-Module $ModulePath
+    Connect-Megaport -Credential ([pscredential]::new($AccessKey, (ConvertTo-SecureString $SecretKey -AsPlainText -Force))) -BaseUri $Url
+}
+
+$tick = [Diagnostics.Stopwatch]::Frequency / 1000.0
+function Get-ElapsedMs([long]$since) { ([Diagnostics.Stopwatch]::GetTimestamp() - $since) / $tick }
+
+$base = $Url.TrimEnd('/')
+switch ($Scenario) {
+    'CallModule' {
+        Connect-Bench
+        for ($i = 0; $i -lt $Warmup; $i++) { $null = Get-MegaportService -ProductUid $ProductUid }
+        $calls = [double[]]::new($Count)
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        for ($i = 0; $i -lt $Count; $i++) {
+            $t = [Diagnostics.Stopwatch]::GetTimestamp()
+            $x = Get-MegaportService -ProductUid $ProductUid
+            $calls[$i] = Get-ElapsedMs $t
+        }
+        $total = Get-ElapsedMs $start
+        if ($x.ProductUid -ne $ProductUid) { throw "Get-MegaportService -ProductUid $ProductUid returned $($x.ProductUid)." }
+        Complete @{ count = $Count; totalMs = $total; callsMs = $calls }
+    }
+    'CallIrm' {
+        $headers = @{ Authorization = "Bearer $Token" }
+        $uri = "$base/v2/product/$ProductUid"
+        for ($i = 0; $i -lt $Warmup; $i++) { $null = Invoke-RestMethod -Uri $uri -Headers $headers }
+        $calls = [double[]]::new($Count)
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        for ($i = 0; $i -lt $Count; $i++) {
+            $t = [Diagnostics.Stopwatch]::GetTimestamp()
+            $x = Invoke-RestMethod -Uri $uri -Headers $headers
+            $calls[$i] = Get-ElapsedMs $t
+        }
+        $total = Get-ElapsedMs $start
+        if ($x.data.productUid -ne $ProductUid) { throw "Invoke-RestMethod $uri returned $($x.data.productUid)." }
+        Complete @{ count = $Count; totalMs = $total; callsMs = $calls }
+    }
+    'BigModule' {
+        Connect-Bench
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $m = Get-MegaportService | Measure-Object
+        $total = Get-ElapsedMs $start
+        Complete @{ count = $m.Count; totalMs = $total }
+    }
+    'BigModuleFirst' {
+        # Time to the first object (recorded as it passes, before Select-Object stops the pipeline), in a cold process
+        # like BigModule's, so the two compare.
+        Connect-Bench
+        $script:first = -1.0
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $one = Get-MegaportService | ForEach-Object { if ($script:first -lt 0) { $script:first = Get-ElapsedMs $start }; $_ } | Select-Object -First 1
+        $total = Get-ElapsedMs $start
+        if ($null -eq $one) { throw 'Get-MegaportService returned nothing.' }
+        Complete @{ firstMs = $script:first; stoppedMs = $total }
+    }
+    'BigIrm' {
+        $headers = @{ Authorization = "Bearer $Token" }
+        $seen = [Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
+        $script:first = -1.0
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $m = (Invoke-RestMethod -Uri "$base/v2/products" -Headers $headers).data | ForEach-Object {
+            if ($script:first -lt 0) { $script:first = Get-ElapsedMs $start }
+            $_
+            # Each VXC (and IX) too; a VXC between two of the account's ports is listed under both: emit it once.
+            foreach ($child in @($_.associatedVxcs) + @($_.associatedIxs)) {
+                if ($null -ne $child -and $seen.Add($child.productUid)) { $child }
+            }
+        } | Measure-Object
+        $total = Get-ElapsedMs $start
+        Complete @{ count = $m.Count; totalMs = $total; firstMs = $script:first }
+    }
+    'OrderSingle' {
+        Connect-Bench
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $out = @(New-MegaportVxc -AEndProductUid $ProductUid -BEndProductUid $BEndProductUid -Name $Name -RateLimit 10)
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; count = $out.Count; statuses = @($out | ForEach-Object ProvisioningStatus) }
+    }
+    'OrderBulk' {
+        Connect-Bench
+        $a = $ProductUid; $b = $BEndProductUid
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $out = @(1..$Count | ForEach-Object { [pscustomobject]@{ AEndProductUid = $a; Name = "$Name-$_"; RateLimit = 10; BEndProductUid = $b } } | New-MegaportVxc)
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; count = $out.Count; statuses = @($out | ForEach-Object ProvisioningStatus) }
+    }
+    'Locations' {
+        # Each call's output is collected into an array (not piped to Measure-Object, whose own per-object cost for
+        # ~1,000 locations, 7-10 ms here, would dwarf a cached call); a third, cached call piped to Measure-Object is
+        # recorded for reference.
+        Connect-Bench
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $first = @(Get-MegaportLocation)
+        $firstMs = Get-ElapsedMs $start
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $second = @(Get-MegaportLocation)
+        $secondMs = Get-ElapsedMs $start
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $third = (Get-MegaportLocation | Measure-Object).Count
+        $measuredMs = Get-ElapsedMs $start
+        if ($first.Count -ne $second.Count -or $first.Count -ne $third) { throw "Get-MegaportLocation returned $($first.Count) locations, then $($second.Count), then $third." }
+        Complete @{ count = $first.Count; firstMs = $firstMs; secondMs = $secondMs; thirdToMeasureObjectMs = $measuredMs }
+    }
+}
