@@ -38,3 +38,43 @@ Import-Module Megaport -Force
         [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($cmd.ImplementingType.Assembly).Name | Should -Be 'Megaport'
     }
 }
+
+Describe 'Views' {
+    BeforeAll {
+        $format = [xml](Get-Content (Join-Path (Get-Module Megaport).ModuleBase 'Megaport.Format.ps1xml') -Raw)
+        $views = @($format.Configuration.ViewDefinitions.View)
+    }
+
+    It 'has a view for every output type' {
+        $selected = @($views | ForEach-Object { $_.ViewSelectedBy.TypeName }) | Sort-Object -Unique
+        $types = [Megaport.Port].Assembly.GetExportedTypes() | Where-Object { $_.Namespace -eq 'Megaport' -and -not $_.IsAbstract -and $_.Name -notin 'VxcEnd' }
+        foreach ($t in $types) { $selected | Should -Contain $t.FullName -Because "$($t.FullName) is emitted by a cmdlet" }
+    }
+
+    It 'keeps every table within 120 columns' {
+        foreach ($view in $views | Where-Object { $_.TableControl }) {
+            $widths = @($view.TableControl.TableHeaders.TableColumnHeader | ForEach-Object { [int]$_.Width })
+            ($widths | Measure-Object -Sum).Sum + $widths.Count - 1 | Should -BeLessOrEqual 120 -Because "$($view.Name) must fit 120 columns"
+        }
+    }
+
+    It 'renders services, locations and partner ports as tables at 120 columns without wrapping' {
+        $sim = Start-TestSimulator
+        try {
+            $null = Connect-TestSimulator $sim
+            foreach ($text in @(
+                    (Get-MegaportService | Format-Table | Out-String -Width 120)
+                    (Get-MegaportLocation -Metro Sydney | Format-Table | Out-String -Width 120)
+                    (Get-MegaportPartnerPort -LocationId 3 | Format-Table | Out-String -Width 120))) {
+                $lines = $text -split "`n" | Where-Object { $_.Trim() }
+                $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 120 }
+                $lines[0] | Should -Match 'Name'
+            }
+            (Get-MegaportService -ProductType Vxc | Select-Object -First 1 | Format-Table | Out-String -Width 120) | Should -Match ' > '
+        }
+        finally {
+            Disconnect-Megaport
+            Stop-MegaportSimulator $sim
+        }
+    }
+}

@@ -100,6 +100,15 @@ Describe 'New-MegaportVxc' {
         (Get-LastVxcOrder).associatedVxcs[0].bEnd.partnerConfig.virtualCircuitId | Should -Be $oracleOcid
     }
 
+    It 'pins the Google port with -BEndProductUid' {
+        $ports = @((Invoke-RawApi $sim "/v2/secure/google/$googleKey").data.megaports)
+        $pinned = $ports[-1].productUid
+        $g = New-MegaportVxc -AEndProductUid $aPort.ProductUid -Name pinned-google -RateLimit 50 -GooglePairingKey $googleKey -BEndProductUid $pinned
+        $g.BEnd.ProductUid | Should -Be $pinned
+        $null = New-MegaportVxc -AEndProductUid $aPort.ProductUid -Name bad-pin -RateLimit 50 -GooglePairingKey $googleKey -BEndProductUid $bPort.ProductUid -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument,*'
+    }
+
     It 'orders to IBM with the snake_case fields' {
         $ibm = Get-MegaportPartnerPort -ConnectType IBM -Metro Sydney | Select-Object -First 1
         $account = '0123456789abcdef0123456789abcdef'
