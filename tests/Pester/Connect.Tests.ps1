@@ -40,6 +40,23 @@ Describe 'Connect-Megaport' {
         }
     }
 
+    It 'reads MEGAPORT_ENVIRONMENT like the official CLI, and refuses an unknown one before any request' {
+        $env:MEGAPORT_ACCESS_KEY = $sim.AccessKey
+        $env:MEGAPORT_SECRET_KEY = $sim.SecretKey
+        try {
+            $env:MEGAPORT_ENVIRONMENT = 'moon'
+            { Connect-Megaport } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
+            # staging: the staging token endpoint is asked (it cannot be reached from here)
+            $env:MEGAPORT_ENVIRONMENT = 'staging'
+            $err = { Connect-Megaport -TimeoutSec 2 } | Should -Throw -PassThru
+            $err.Exception.Message | Should -Match 'https://auth-m2m-staging\.megaport\.com/oauth2/token'
+            $err.FullyQualifiedErrorId | Should -BeLike 'Megaport*'
+        }
+        finally {
+            Remove-Item Env:MEGAPORT_ACCESS_KEY, Env:MEGAPORT_SECRET_KEY, Env:MEGAPORT_ENVIRONMENT -ErrorAction SilentlyContinue
+        }
+    }
+
     It 'fails clearly without any key and sends nothing' {
         $before = (Get-SimulatorStats $sim).tokenRequests
         { Connect-Megaport -BaseUri $sim.Url } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
@@ -55,7 +72,7 @@ Describe 'Connect-Megaport' {
         # Nothing answers there from this machine, so the connection itself fails; the error names the endpoint.
         $err = { Connect-Megaport -Credential (New-TestCredential $sim) -Environment Staging -TimeoutSec 2 } | Should -Throw -PassThru
         $err.FullyQualifiedErrorId | Should -BeLike 'Megaport*'
-        $err.Exception.Message | Should -Match 'oauth2/token'
+        $err.Exception.Message | Should -Match 'https://auth-m2m-staging\.megaport\.com/oauth2/token'
     }
 
     It 'refuses bad keys with MegaportAuthenticationFailed' {

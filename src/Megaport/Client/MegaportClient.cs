@@ -119,7 +119,8 @@ namespace Megaport.Client
         async Task<AccessToken> RequestTokenAsync(CallContext ctx)
         {
             Interlocked.Increment(ref TokenRequests);
-            var path = _tokenUri.AbsolutePath;
+            // The token endpoint is on another host: name it in full, so an error says which environment was asked.
+            var path = _tokenUri.GetLeftPart(UriPartial.Path);
             var started = DateTime.UtcNow;
             var result = await WithRetriesAsync("POST", path, RetryKind.Read, ctx, async () =>
             {
