@@ -280,3 +280,15 @@ Describe 'Answers that name the real problem' {
         $err[0].Exception.Message | Should -Match 'MCR2'
     }
 }
+
+Describe 'MEGADIRECT' {
+    It 'can be read but not changed: MegaportNotSupported, nothing sent' {
+        $legacy = Get-MegaportService -ProductUid '6c2d9f4b-5e1a-4c7f-8b3d-1e9a6f0c4d09'
+        $legacy.ProductType | Should -Be 'MEGADIRECT'
+        $before = @(Get-SimulatorRequests $sim -Method PUT).Count
+        $null = Set-MegaportPort -ProductUid $legacy.ProductUid -Name renamed -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportNotSupported,*'
+        $err[0].CategoryInfo.Category | Should -Be 'NotImplemented'
+        @(Get-SimulatorRequests $sim -Method PUT).Count | Should -Be $before
+    }
+}

@@ -18,8 +18,6 @@ namespace Megaport.Infrastructure
         Pump? _pump;
         int _pipelineThread = -1;
 
-        protected CancellationToken StopToken => _stop.Token;
-
         protected override void StopProcessing() => _stop.Cancel();
 
         public void Dispose()

@@ -55,6 +55,10 @@ namespace Megaport.Infrastructure
             Check.Uid(productUid, "ProductUid");
             var api = Api;
             var service = Run(ctx => api.GetServiceAsync(productUid, ctx));
+            if (service.ProductType == "MEGADIRECT")
+                throw new MegaportException(ErrorIds.NotSupported, ErrorCategory.NotImplemented,
+                    $"'{service.Name}' ({productUid}) is a MEGADIRECT service: today's Megaport API can read it but offers no way to order or change one.", productUid)
+                { RecommendedAction = "Ask Megaport support to change or migrate a MEGADIRECT service." };
             if (!accepts(service))
                 throw MegaportException.InvalidArgument($"'{service.Name}' ({productUid}) is a {service.ProductType}, not a {expected}.", productUid);
             if (service.IsInactive)
