@@ -158,6 +158,15 @@ Describe 'Remove-MegaportService, Restore-MegaportService' {
         $restored.ProvisioningStatus | Should -BeIn 'CONFIGURED', 'LIVE'
     }
 
+    It 'an unknown UID is MegaportServiceNotFound naming it, and nothing is cancelled' {
+        $uid = [guid]::NewGuid().ToString()
+        $before = Get-WriteCount
+        $null = Remove-MegaportService -ProductUid $uid -Now -Force -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportServiceNotFound,*'
+        $err[0].TargetObject | Should -Be $uid
+        Get-WriteCount | Should -Be $before
+    }
+
     It 'restore works only from CANCELLED' {
         $null = Restore-MegaportService -ProductUid $vxc.ProductUid -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument,*'

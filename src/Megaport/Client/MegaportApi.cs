@@ -51,15 +51,18 @@ namespace Megaport.Client
             }, ctx);
         }
 
-        public async Task<Service> GetServiceAsync(string productUid, CallContext ctx)
+        public async Task<Service> GetServiceAsync(string productUid, CallContext ctx) =>
+            ModelReader.Service(await GetProductAsync(productUid, ctx).ConfigureAwait(false));
+
+        /// <summary>GET /v2/product/{uid}: the product's JSON; an unknown UID is MegaportServiceNotFound naming it.</summary>
+        async Task<JObject> GetProductAsync(string productUid, CallContext ctx)
         {
             try
             {
                 var result = await Client.SendAsync("GET", "/v2/product/" + Uri.EscapeDataString(productUid), null, RetryKind.Read, ctx).ConfigureAwait(false);
-                if (result.Data is not JObject data)
-                    throw new MegaportException(ErrorIds.ApiError, System.Management.Automation.ErrorCategory.InvalidResult,
+                return result.Data as JObject
+                    ?? throw new MegaportException(ErrorIds.ApiError, System.Management.Automation.ErrorCategory.InvalidResult,
                         $"GET /v2/product/{productUid} returned no product (Trace-Id {result.TraceId}).", productUid);
-                return ModelReader.Service(data);
             }
             catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
             {
@@ -68,7 +71,7 @@ namespace Megaport.Client
                 throw;
             }
         }
-    
+
         // ---- ordering -----------------------------------------------------------------------------------------
 
         /// <summary>POST /v3/networkdesign/validate with the bare array; returns one price line per order line the API priced.</summary>
@@ -136,9 +139,7 @@ namespace Megaport.Client
         /// <summary>A service and the active VXCs and IXs attached to it (what a removal takes with it).</summary>
         public async Task<(Service Service, IReadOnlyList<Service> Attached)> GetServiceWithAttachedAsync(string productUid, CallContext ctx)
         {
-            var result = await Client.SendAsync("GET", "/v2/product/" + Uri.EscapeDataString(productUid), null, RetryKind.Read, ctx).ConfigureAwait(false);
-            if (result.Data is not JObject data)
-                throw new MegaportException(ErrorIds.ApiError, System.Management.Automation.ErrorCategory.InvalidResult, $"GET /v2/product/{productUid} returned no product.", productUid);
+            var data = await GetProductAsync(productUid, ctx).ConfigureAwait(false);
             var attached = data.Objects("associatedVxcs").Concat(data.Objects("associatedIxs")).Select(ModelReader.Service).Where(s => !s.IsInactive).ToList();
             return (ModelReader.Service(data), attached);
         }
