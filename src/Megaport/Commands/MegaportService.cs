@@ -226,7 +226,7 @@ namespace Megaport.Commands
             if (service.ProvisioningStatus != "CANCELLED")
                 throw MegaportException.InvalidArgument(
                     $"'{service.Name}' ({uid}) is {service.ProvisioningStatus}; only a CANCELLED service (cancelled for the end of its term) can be restored.", uid);
-            if (!ShouldProcess($"{KindOf(service)} '{service.Name}' ({uid})", "Restore (UN_CANCEL)")) return;
+            if (!ShouldChange($"{KindOf(service)} '{service.Name}' ({uid})", "Restore (UN_CANCEL)")) return;
             Run(ctx => api.ActionAsync(uid, "UN_CANCEL", false, ctx));
             if (PassThru) WriteObject(Run(ctx => api.GetServiceAsync(uid, ctx)));
         });
@@ -268,7 +268,7 @@ namespace Megaport.Commands
             }
             else
             {
-                if (!ShouldProcess($"{kind} '{service.Name}' ({uid})", Locks ? "Lock" : "Unlock")) return;
+                if (!ShouldChange($"{kind} '{service.Name}' ({uid})", Locks ? "Lock" : "Unlock")) return;
                 Run(ctx => api.SetLockAsync(uid, Locks, ctx));
             }
             if (PassThru) WriteObject(Run(ctx => api.GetServiceAsync(uid, ctx)));

@@ -66,7 +66,7 @@ namespace Megaport.Commands
             if (Description != null) body["description"] = Description;
             if (Vlan != 0) body["vlan"] = Vlan;
             if (ValidFrom != null || ValidTo != null) body["validFor"] = ServiceKeys.ValidFor(ValidFrom, ValidTo);
-            if (!ShouldProcess(ProductUid, $"Create a {(SingleUse ? "single-use" : "multi-use")} service key (max {MaxSpeed} Mbps{(PreApproved ? ", pre-approved" : "")})")) return;
+            if (!ShouldChange(ProductUid, $"Create a {(SingleUse ? "single-use" : "multi-use")} service key (max {MaxSpeed} Mbps{(PreApproved ? ", pre-approved" : "")})")) return;
             var api = Api;
             WriteObject(Run(ctx => api.CreateServiceKeyAsync(body, ctx)));
         }
@@ -156,7 +156,7 @@ namespace Megaport.Commands
             body["productUid"] = current.ProductUid;
             body["singleUse"] = current.SingleUse;
             if (!body.ContainsKey("active")) body["active"] = current.Active;
-            if (!ShouldProcess($"service key {Key}", $"Change {changes}")) return;
+            if (!ShouldChange($"service key {Key}", $"Change {changes}")) return;
             var updated = Run(ctx => api.UpdateServiceKeyAsync(body, ctx));
             if (PassThru) WriteObject(updated);
         }

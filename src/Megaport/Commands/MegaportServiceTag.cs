@@ -80,7 +80,7 @@ namespace Megaport.Commands
             }
             else
             {
-                if (!ShouldProcess(ProductUid, $"Set tags {before} -> {after}")) return;
+                if (!ShouldChange(ProductUid, $"Set tags {before} -> {after}")) return;
                 current = Run(ctx => api.SetTagsAsync(ProductUid, result, ctx));
             }
             if (PassThru) WriteObject(current, enumerateCollection: true);

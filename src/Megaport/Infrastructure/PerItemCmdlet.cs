@@ -66,12 +66,21 @@ namespace Megaport.Infrastructure
             return service;
         }
 
-        /// <summary>-WhatIf shows, -Confirm asks, and -Force (where a cmdlet has it) skips the question but not -WhatIf.</summary>
-        internal bool ShouldChange(string target, string action, bool force)
+        /// <summary>
+        /// The one confirmation gate of every changing cmdlet. What-if in any form (a bound -WhatIf,
+        /// $WhatIfPreference, a caller's -WhatIf flowing into a script) always wins; -Force only skips the prompt.
+        /// </summary>
+        internal bool ShouldChange(string target, string action, bool force = false)
         {
-            if (force && !(MyInvocation.BoundParameters.TryGetValue("WhatIf", out var w) && w is SwitchParameter s && s.IsPresent))
-                return true;
+            if (force && !WhatIfInEffect()) return true;
             return ShouldProcess(target, action);
+        }
+
+        bool WhatIfInEffect()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound))
+                return bound is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(bound);
+            return LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
         }
     }
 

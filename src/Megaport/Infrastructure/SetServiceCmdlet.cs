@@ -84,7 +84,7 @@ namespace Megaport.Infrastructure
             Describe(current, changes);
             if (changes.Count == 0)
                 throw MegaportException.InvalidArgument($"Nothing to change on '{current.Name}': give at least one of the {Noun}'s settings.", ProductUid);
-            if (!ShouldProcess($"{Noun} '{current.Name}' ({current.ProductUid})", $"Change {changes}")) return;
+            if (!ShouldChange($"{Noun} '{current.Name}' ({current.ProductUid})", $"Change {changes}")) return;
             var api = Api;
             var updated = Run(async ctx =>
             {

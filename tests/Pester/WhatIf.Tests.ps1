@@ -1,0 +1,146 @@
+# What-if always wins: every changing cmdlet, under every form of what-if (a bound -WhatIf, $WhatIfPreference, a
+# caller's -WhatIf flowing into a script), with and without -Force / -Confirm:$false, sends no changing request.
+# And -Force / -Confirm:$false with $ConfirmPreference = 'Low' in a non-interactive host make the change, no prompt.
+BeforeDiscovery {
+    # Code run against the seed account; $P (port), $P2 (second port), $V (VXC), $C (cancelled VXC), $X (IX), $M (MCR),
+    # $E (MVE), $K (service key), $L (a locked port) are set in BeforeAll. -Force is added only where a cmdlet has it.
+    $changes = @(
+        @{ Cmdlet = 'New-MegaportPort'; Code = 'New-MegaportPort -Name wi-port -LocationId 3 -Speed 1000 -Term 1' }
+        @{ Cmdlet = 'New-MegaportVxc'; Code = 'New-MegaportVxc -AEndProductUid $P -BEndProductUid $P2 -Name wi-vxc -RateLimit 10' }
+        @{ Cmdlet = 'New-MegaportIx'; Code = 'New-MegaportIx -ProductUid $P -Name wi-ix -NetworkServiceType ''Sydney IX'' -Asn 65100 -MacAddress 00:11:22:33:44:55 -RateLimit 100' }
+        @{ Cmdlet = 'New-MegaportMcr'; Code = 'New-MegaportMcr -Name wi-mcr -LocationId 3 -Speed 1000 -Term 1' }
+        @{ Cmdlet = 'New-MegaportMve'; Code = 'New-MegaportMve -Name wi-mve -LocationId 4 -Term 1 -Vendor Cisco -ImageId 92 -Size SMALL' }
+        @{ Cmdlet = 'Set-MegaportPort'; Code = 'Set-MegaportPort -ProductUid $P -Name wi-renamed' }
+        @{ Cmdlet = 'Set-MegaportVxc'; Code = 'Set-MegaportVxc -ProductUid $V -RateLimit 20' }
+        @{ Cmdlet = 'Set-MegaportIx'; Code = 'Set-MegaportIx -ProductUid $X -RateLimit 20' }
+        @{ Cmdlet = 'Set-MegaportMcr'; Code = 'Set-MegaportMcr -ProductUid $M -Asn 65333' }
+        @{ Cmdlet = 'Set-MegaportMve'; Code = 'Set-MegaportMve -ProductUid $E -Name wi-edge' }
+        @{ Cmdlet = 'Remove-MegaportService'; Code = 'Remove-MegaportService -ProductUid $V -Now'; Force = $true }
+        @{ Cmdlet = 'Remove-MegaportService (end of term)'; Code = 'Remove-MegaportService -ProductUid $X'; Force = $true }
+        @{ Cmdlet = 'Restore-MegaportService'; Code = 'Restore-MegaportService -ProductUid $C' }
+        @{ Cmdlet = 'Lock-MegaportService'; Code = 'Lock-MegaportService -ProductUid $P' }
+        @{ Cmdlet = 'Unlock-MegaportService'; Code = 'Unlock-MegaportService -ProductUid $L' }
+        @{ Cmdlet = 'Set-MegaportServiceTag'; Code = 'Set-MegaportServiceTag -ProductUid $P -Tag @{ env = ''whatif'' }' }
+        @{ Cmdlet = 'New-MegaportServiceKey'; Code = 'New-MegaportServiceKey -ProductUid $P -MaxSpeed 100' }
+        @{ Cmdlet = 'Set-MegaportServiceKey'; Code = 'Set-MegaportServiceKey -Key $K -Description wi-key' }
+    )
+    $modes = @(
+        @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
+        @{ Mode = '$WhatIfPreference with -Confirm:$false'; Extra = ' -Confirm:$false'; Preference = $true; Caller = $false }
+        @{ Mode = '$WhatIfPreference with -Force'; Extra = ' -Force'; Preference = $true; Caller = $false; NeedsForce = $true }
+        @{ Mode = '$WhatIfPreference with -Force -Confirm:$false'; Extra = ' -Force -Confirm:$false'; Preference = $true; Caller = $false; NeedsForce = $true }
+        @{ Mode = 'bound -WhatIf with -Force'; Extra = ' -WhatIf -Force'; Preference = $false; Caller = $false; NeedsForce = $true }
+        @{ Mode = 'a caller''s -WhatIf'; Extra = ''; Preference = $false; Caller = $true }
+        @{ Mode = 'a caller''s -WhatIf with -Force -Confirm:$false'; Extra = ' -Force -Confirm:$false'; Preference = $false; Caller = $true; NeedsForce = $true }
+    )
+    $cases = foreach ($c in $changes) {
+        foreach ($m in $modes) {
+            if ($m.NeedsForce -and -not $c.Force) { continue }
+            @{ Cmdlet = $c.Cmdlet; Code = $c.Code + $m.Extra; Mode = $m.Mode; Preference = $m.Preference; Caller = $m.Caller }
+        }
+    }
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    $sim = Start-TestSimulator -ProvisionDelayMs 0
+    $null = Connect-TestSimulator $sim
+
+    function Get-ChangingRequest {
+        @(Get-SimulatorRequests $sim | Where-Object {
+                $_.method -in 'PUT', 'POST', 'DELETE', 'PATCH' -and $_.path -notlike '/oauth2/*' -and
+                $_.path -notlike '/_simulator/*' -and $_.path -ne '/v3/networkdesign/validate'
+            })
+    }
+
+    function Set-SeedVariable {
+        $script:P = (Get-MegaportService -Name 'Sydney Primary' -ProductType Port).ProductUid
+        $script:P2 = (Get-MegaportService -Name 'Sydney Secondary' -ProductType Port).ProductUid
+        $script:V = (Get-MegaportService -Name 'Sydney Primary to Secondary').ProductUid
+        $script:C = (Get-MegaportService -Name 'Melbourne to Sydney (cancelled)' -IncludeInactive).ProductUid
+        $script:X = (Get-MegaportService -ProductType Ix | Select-Object -First 1).ProductUid
+        $script:M = (Get-MegaportService -ProductType Mcr | Select-Object -First 1).ProductUid
+        $script:E = (Get-MegaportService -ProductType Mve | Select-Object -First 1).ProductUid
+        $script:K = (Get-MegaportServiceKey -ProductUid $script:P | Select-Object -First 1).Key
+        $script:L = (Get-MegaportService -Name 'Melbourne Core').ProductUid
+        $null = Lock-MegaportService -ProductUid $script:L
+    }
+    Set-SeedVariable
+    foreach ($name in 'P', 'P2', 'V', 'C', 'X', 'M', 'E', 'K', 'L') { (Get-Variable $name -Scope Script).Value | Should -Not -BeNullOrEmpty }
+}
+AfterAll {
+    Disconnect-Megaport
+    Stop-MegaportSimulator $sim
+}
+
+Describe 'What-if always wins: <Cmdlet> under <Mode>' -ForEach $cases {
+    It 'sends no changing request' {
+        $before = (Get-ChangingRequest).Count
+        $block = [scriptblock]::Create($Code)
+        if ($Caller) {
+            # A script with its own -WhatIf: PowerShell hands it to the cmdlets inside as $WhatIfPreference.
+            function Invoke-Change { [CmdletBinding(SupportsShouldProcess)] param($Block) . $Block }
+            $null = Invoke-Change -Block $block -WhatIf
+        }
+        else {
+            $WhatIfPreference = $Preference
+            try { $null = . $block } finally { $WhatIfPreference = $false }
+        }
+        $new = @(Get-ChangingRequest | Select-Object -Skip $before)
+        # $ErrorActionPreference is Stop: an error before the confirmation would fail the test, not pass it.
+        $new | ForEach-Object { "$($_.method) $($_.path)" } | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'The state after all of that' {
+    It 'nothing changed: names, locks, tags, keys and statuses are as seeded' {
+        (Get-MegaportService -ProductUid $P).Name | Should -Be 'Sydney Primary'
+        (Get-MegaportService -ProductUid $P).Locked | Should -BeFalse
+        (Get-MegaportService -ProductUid $L).Locked | Should -BeTrue
+        (Get-MegaportService -ProductUid $V).ProvisioningStatus | Should -Be 'LIVE'
+        (Get-MegaportService -ProductUid $C).ProvisioningStatus | Should -Be 'CANCELLED'
+        (Get-MegaportService -ProductUid $X).ProvisioningStatus | Should -Not -Be 'CANCELLED'
+        @(Get-MegaportServiceTag -ProductUid $P | Where-Object Value -eq 'whatif').Count | Should -Be 0
+        @(Get-MegaportService -Name 'wi-*').Count | Should -Be 0
+    }
+}
+
+Describe '-Force and -Confirm:$false in a non-interactive host with $ConfirmPreference = Low' {
+    It 'every changing cmdlet makes its change without a prompt error' {
+        Reset-TestSimulator $sim
+        Set-SeedVariable
+        $vars = foreach ($name in 'P', 'P2', 'V', 'C', 'X', 'M', 'E', 'K', 'L') { "`$$name = '$((Get-Variable $name -Scope Script).Value)'" }
+        # Each line runs in the fresh non-interactive pwsh; a prompt there would be an error ("non-interactive mode").
+        $script = @"
+$(Get-ConnectScript $sim)
+$($vars -join "`n")
+`$ConfirmPreference = 'Low'
+`$ErrorActionPreference = 'Stop'
+`$ProgressPreference = 'SilentlyContinue'
+`$null = New-MegaportPort -Name ci-port -LocationId 3 -Speed 1000 -Term 1 -Confirm:`$false
+`$null = New-MegaportServiceKey -ProductUid `$P -MaxSpeed 100 -Description ci-key -Confirm:`$false
+`$null = Set-MegaportServiceKey -Key `$K -Description ci-key-2 -Confirm:`$false
+`$null = Set-MegaportPort -ProductUid `$P2 -Name ci-renamed -Confirm:`$false
+`$null = Set-MegaportServiceTag -ProductUid `$P -Tag @{ env = 'ci' } -Confirm:`$false
+`$null = Lock-MegaportService -ProductUid `$P -Confirm:`$false
+`$null = Unlock-MegaportService -ProductUid `$L -Confirm:`$false
+`$null = Restore-MegaportService -ProductUid `$C -Confirm:`$false
+`$null = Remove-MegaportService -ProductUid `$V -Now -Force
+`$null = Remove-MegaportService -ProductUid `$X -Force -Confirm:`$false
+'done'
+"@
+        $run = Invoke-FreshPwsh $script
+        $run.Output | Should -Not -Match 'non-interactive|PromptFor'
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Output | Should -Match 'done'
+        @(Get-MegaportService -Name 'ci-port').Count | Should -Be 1
+        (Get-MegaportServiceKey -Key $K).Description | Should -Be 'ci-key-2'
+        (Get-MegaportService -ProductUid $P2).Name | Should -Be 'ci-renamed'
+        (Get-MegaportServiceTag -ProductUid $P | Where-Object Key -eq 'env').Value | Should -Be 'ci'
+        (Get-MegaportService -ProductUid $P).Locked | Should -BeTrue
+        (Get-MegaportService -ProductUid $L).Locked | Should -BeFalse
+        (Get-MegaportService -ProductUid $C).ProvisioningStatus | Should -Not -Be 'CANCELLED'
+        (Get-MegaportService -ProductUid $V).ProvisioningStatus | Should -Be 'DECOMMISSIONED'
+        (Get-MegaportService -ProductUid $X).ProvisioningStatus | Should -Be 'CANCELLED'
+    }
+}
