@@ -38,6 +38,8 @@ namespace Megaport
 
         internal ISessionConnection Connection { get; }
         internal bool Disposed { get; private set; }
+        /// <summary>Given to the caller (Connect-Megaport -PassThru): connecting again must not close it under them.</summary>
+        internal bool HandedOut { get; set; }
 
         // Session caches: what completers read (never the network while typing) and what spares repeat calls.
         internal readonly object CacheLock = new();

@@ -5,7 +5,10 @@ using System.Security;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Megaport.Client;
+using Megaport.Api;
+using Megaport.Errors;
+using Megaport.Products;
+using Megaport.Transport;
 using Xunit;
 
 namespace Megaport.Tests
@@ -16,11 +19,13 @@ namespace Megaport.Tests
         const string AccessKey = "test-access";
         const string SecretKey = "s3cr3t-key-value";
 
+        /// <summary>A client whose retry pauses are not slept (the -Verbose lines still say what was asked for).</summary>
         static MegaportClient NewClient(StubServer stub, TimeSpan? timeout = null)
         {
             var secret = new SecureString();
             foreach (var c in SecretKey) secret.AppendChar(c);
-            return new MegaportClient(stub.BaseUri, new Uri(stub.BaseUri, "oauth2/token"), AccessKey, secret, timeout ?? TimeSpan.FromSeconds(10));
+            return new MegaportClient(stub.BaseUri, new Uri(stub.BaseUri, "oauth2/token"), AccessKey, secret, timeout ?? TimeSpan.FromSeconds(10),
+                new Timings { PauseScale = 0 });
         }
 
         static bool IsToken(StubRequest r) => r.PathAndQuery.StartsWith("/oauth2/token", StringComparison.Ordinal);
@@ -52,7 +57,7 @@ namespace Megaport.Tests
             await client.SendAsync("GET", "/v2/products", null, RetryKind.Read, CallContext.None);
             await client.SendAsync("GET", "/v2/products", null, RetryKind.Read, CallContext.None);
             Assert.Equal(1, issued);
-            await Task.Delay(2000); // past the refresh point (10% before expiry)
+            client.Timings.ClockOffset = TimeSpan.FromSeconds(2); // past the refresh point (10% before expiry), without sleeping
             await client.SendAsync("GET", "/v2/products", null, RetryKind.Read, CallContext.None);
             Assert.Equal(2, issued);
             Assert.Equal("Bearer tok-2", stub.Requests.Last().Authorization);
@@ -154,7 +159,7 @@ namespace Megaport.Tests
             using var client = NewClient(stub);
             var ex = await Assert.ThrowsAsync<MegaportException>(() => client.SendAsync("GET", "/v2/products", null, RetryKind.Read, CallContext.None));
             Assert.Equal(ErrorIds.RateLimited, ex.ErrorId);
-            Assert.Equal(1 + MegaportClient.MaxRetries, stub.Requests.Count(r => !IsToken(r)));
+            Assert.Equal(1 + RetryPolicy.MaxRetries, stub.Requests.Count(r => !IsToken(r)));
         }
 
         [Fact]
@@ -180,13 +185,22 @@ namespace Megaport.Tests
         }
 
         [Fact]
-        public async Task MalformedBodyIsAnApiErrorAfterRetries()
+        public async Task MalformedBodyIsAnApiErrorAfterRetriesWithExponentialBackoff()
         {
             using var stub = new StubServer(r => IsToken(r) ? StubResponses.Token("t") : new StubReply(200, "{\"message\":\"m\",\"data\":[{\"a\":1"));
             using var client = NewClient(stub);
-            var ex = await Assert.ThrowsAsync<MegaportException>(() => client.SendAsync("GET", "/v3/locations", null, RetryKind.Read, CallContext.None));
+            var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            var ex = await Assert.ThrowsAsync<MegaportException>(() => client.SendAsync("GET", "/v3/locations", null, RetryKind.Read, new CallContext(CancellationToken.None, lines.Enqueue)));
             Assert.Equal(ErrorIds.ApiError, ex.ErrorId);
             Assert.Equal(System.Management.Automation.ErrorCategory.InvalidResult, ex.Category);
+            Assert.Equal(1 + RetryPolicy.MaxRetries, stub.Requests.Count(r => !IsToken(r)));
+            // 1 s, 2 s, 4 s, each +-20% jitter: what the pauses were asked to be, not how long the test took.
+            var delays = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"retry \d of 3 in ([\d.]+) s")).Where(m => m.Success)
+                .Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(3, delays.Count);
+            Assert.InRange(delays[0], 0.8, 1.2);
+            Assert.InRange(delays[1], 1.6, 2.4);
+            Assert.InRange(delays[2], 3.2, 4.8);
         }
 
         [Fact]

@@ -1,7 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
-using Megaport.Client;
+using Megaport.Api;
+using Megaport.Errors;
+using Megaport.Products;
+using Megaport.Transport;
 using Newtonsoft.Json.Linq;
 using Xunit;
 
@@ -16,7 +19,7 @@ namespace Megaport.Tests
         [Fact]
         public void V3Locations()
         {
-            var locations = DataItems("v3-locations-list.json").Select(ModelReader.Location).ToArray();
+            var locations = DataItems("v3-locations-list.json").Select(Readers.Location).ToArray();
             Assert.Equal(2, locations.Length);
             var sy1 = locations[0];
             Assert.Equal(2, sy1.Id);
@@ -42,7 +45,7 @@ namespace Megaport.Tests
         [Fact]
         public void V2LegacyLocationsStillGiveNameAndCountry()
         {
-            var l = ModelReader.Location(DataItems("v2-locations-list-legacy.json")[0]);
+            var l = Readers.Location(DataItems("v2-locations-list-legacy.json")[0]);
             Assert.Equal(111, l.Id);
             Assert.Equal("Test Data Center", l.Name);
             Assert.Equal("USA", l.Country);
@@ -53,7 +56,7 @@ namespace Megaport.Tests
         [Fact]
         public void PartnerPorts()
         {
-            var ports = DataItems("v2-dropdowns-partner-megaports-list.json").Select(ModelReader.PartnerPort).ToArray();
+            var ports = DataItems("v2-dropdowns-partner-megaports-list.json").Select(Readers.PartnerPort).ToArray();
             Assert.Equal(new[] { "AWS", "AZURE", "DEFAULT", "AWSHC" }, ports.Select(p => p.ConnectType));
             Assert.Equal("Test Partner AWS", ports[0].Name);
             Assert.Equal("36b3f68e-2f54-4331-bf94-f8984449365f", ports[0].ProductUid);
@@ -67,7 +70,7 @@ namespace Megaport.Tests
         [Fact]
         public void ProductListPortsWithLowerCaseTypeAndVxcpermittedKey()
         {
-            var services = DataItems("v2-products-list-ports.json").Select(ModelReader.Service).ToArray();
+            var services = DataItems("v2-products-list-ports.json").Select(ServiceReader.Read).ToArray();
             Assert.Equal(3, services.Length);
             var port = Assert.IsType<Port>(services[0]);
             Assert.Equal("MEGAPORT", port.ProductType);
@@ -86,7 +89,7 @@ namespace Megaport.Tests
         [Fact]
         public void ProductGetPortLagMember()
         {
-            var port = Assert.IsType<Port>(ModelReader.Service((JObject)Load("v2-product-get-port.json")["data"]!));
+            var port = Assert.IsType<Port>(ServiceReader.Read((JObject)Load("v2-product-get-port.json")["data"]!));
             Assert.Equal(12345, port.AggregationId);
             Assert.True(port.IsLagMember);
             Assert.Equal("Test Location", port.LocationName);
@@ -97,7 +100,7 @@ namespace Megaport.Tests
         [Fact]
         public void ProductGetVxcAwsHostedConnection()
         {
-            var vxc = Assert.IsType<Vxc>(ModelReader.Service((JObject)Load("v2-product-get-vxc-awshc.json")["data"]!));
+            var vxc = Assert.IsType<Vxc>(ServiceReader.Read((JObject)Load("v2-product-get-vxc-awshc.json")["data"]!));
             Assert.Equal("VXC", vxc.ProductType);
             Assert.Equal("AWSHC", vxc.ConnectType); // csp_connection given as an array
             Assert.Equal(50, vxc.RateLimit);
@@ -117,8 +120,8 @@ namespace Megaport.Tests
         [Fact]
         public void BuyResponses()
         {
-            Assert.Equal(new[] { "36b3f68e-2f54-4331-bf94-f8984449365f" }, ModelReader.CreatedUids(Load("v4-networkdesign-buy-port-response.json")["data"]));
-            Assert.Equal(new[] { "36b3f68e-2f54-4331-bf94-f8984449365f" }, ModelReader.CreatedUids(Load("v4-networkdesign-buy-vxc-response.json")["data"]));
+            Assert.Equal(new[] { "36b3f68e-2f54-4331-bf94-f8984449365f" }, Readers.CreatedUids(Load("v4-networkdesign-buy-port-response.json")["data"]));
+            Assert.Equal(new[] { "36b3f68e-2f54-4331-bf94-f8984449365f" }, Readers.CreatedUids(Load("v4-networkdesign-buy-vxc-response.json")["data"]));
         }
 
         [Fact]
@@ -126,7 +129,7 @@ namespace Megaport.Tests
         {
             var body = Load("v3-networkdesign-validate-natgateway-response.json");
             Assert.Equal("Validation passed", body.Str("message"));
-            var quote = ModelReader.Quote((JObject)body["data"]![0]!, "nat-1");
+            var quote = Readers.Quote((JObject)body["data"]![0]!);
             Assert.Equal(600m, quote.MonthlyRate);
             Assert.Equal("AUD", quote.Currency);
             Assert.Equal("Sydney", quote.Metro);
@@ -163,7 +166,7 @@ namespace Megaport.Tests
         [Fact]
         public void QuirksOfLiveData()
         {
-            var vxc = (Vxc)ModelReader.Service(JObject.Parse(@"{""productUid"":""u1"",""productName"":""x"",""productType"":""vxc"",""provisioningStatus"":""decommissioned"",
+            var vxc = (Vxc)ServiceReader.Read(JObject.Parse(@"{""productUid"":""u1"",""productName"":""x"",""productType"":""vxc"",""provisioningStatus"":""decommissioned"",
                 ""resources"":{""csp_connection"":{""connectType"":""AWS"",""vif_id"":""dxvif-1""},""vll"":[]},
                 ""vxcApproval"":{""status"":""PENDING_EXTERNAL""},""diversityZone"":"""",""brandNewField"":{""a"":1}}"));
             Assert.Equal("AWS", vxc.ConnectType); // csp_connection given as an object
@@ -171,12 +174,12 @@ namespace Megaport.Tests
             Assert.True(vxc.IsInactive);
             Assert.True(vxc.IsPendingApproval);
 
-            var mcr = Assert.IsType<Mcr>(ModelReader.Service(JObject.Parse(@"{""productUid"":""m"",""productType"":""MCR2"",""portSpeed"":1000,""diversityZone"":"""",
+            var mcr = Assert.IsType<Mcr>(ServiceReader.Read(JObject.Parse(@"{""productUid"":""m"",""productType"":""MCR2"",""portSpeed"":1000,""diversityZone"":"""",
                 ""resources"":{""virtual_router"":{""mcrAsn"":133937}}}")));
             Assert.Equal(133937, mcr.Asn);
             Assert.Null(mcr.DiversityZone);
 
-            var other = ModelReader.Service(JObject.Parse(@"{""productUid"":""d"",""productName"":""legacy"",""productType"":""MEGADIRECT"",""createDate"":null}"));
+            var other = ServiceReader.Read(JObject.Parse(@"{""productUid"":""d"",""productName"":""legacy"",""productType"":""MEGADIRECT"",""createDate"":null}"));
             Assert.Equal(typeof(Service), other.GetType());
             Assert.Equal("MEGADIRECT", other.ProductType);
             Assert.Null(other.CreateDate);

@@ -7,7 +7,10 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Megaport.Client;
+using Megaport.Api;
+using Megaport.Errors;
+using Megaport.Products;
+using Megaport.Transport;
 using RestSharp;
 
 namespace Megaport.Tests
@@ -97,6 +100,6 @@ namespace Megaport.Tests
 
         /// <summary>Maps a status and body exactly as the client maps a real answer.</summary>
         public static MegaportException Error(int status, string body, string method, string path) =>
-            MegaportClient.HttpError(method, path, new RestResponse(new RestRequest()) { StatusCode = (HttpStatusCode)status, Content = body }, RetryKind.Read);
+            HttpErrors.FromResponse(method, path, new RestResponse(new RestRequest()) { StatusCode = (HttpStatusCode)status, Content = body }, RetryKind.Read);
     }
 }

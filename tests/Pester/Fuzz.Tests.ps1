@@ -191,9 +191,9 @@ Describe 'Bad-input fuzzing' {
         $forbidden = 'NullReferenceException|InvalidCastException|IndexOutOfRangeException|KeyNotFoundException|ObjectDisposedException|FormatException|OverflowException|HostException'
         $bad = @($results | Where-Object {
                 $top = $_.Exceptions[0]
-                -not ($top -match $binding -or $top -eq 'Megaport.Client.MegaportException') -or
-                ($top -eq 'Megaport.Client.MegaportException' -and (($_.Exceptions | Select-Object -Skip 1) -join ' ') -match $forbidden) -or
-                $_.Message -match '^Unexpected '
+                -not ($top -match $binding -or $top -eq 'Megaport.Errors.MegaportException') -or
+                ($top -eq 'Megaport.Errors.MegaportException' -and (($_.Exceptions | Select-Object -Skip 1) -join ' ') -match $forbidden) -or
+                $_.Message -match 'failed unexpectedly'
             })
         ($bad | ForEach-Object { "$($_.Label): $($_.Exceptions -join ' <- ') $($_.Message)" }) -join "`n" | Should -BeNullOrEmpty
     }

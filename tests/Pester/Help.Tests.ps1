@@ -122,7 +122,7 @@ Describe 'Get-Help about_Megaport' {
     }
 
     It 'lists every ErrorId the module uses' {
-        $errorIds = (Get-Command Connect-Megaport).ImplementingType.Assembly.GetType('Megaport.Client.ErrorIds', $true).GetFields(
+        $errorIds = (Get-Command Connect-Megaport).ImplementingType.Assembly.GetType('Megaport.Errors.ErrorIds', $true).GetFields(
             [Reflection.BindingFlags]'Static, Public, NonPublic') | Where-Object IsLiteral | ForEach-Object { $_.GetValue($null) }
         $errorIds.Count | Should -BeGreaterThan 5
         foreach ($id in $errorIds) { $about | Should -BeLike "*$id*" }

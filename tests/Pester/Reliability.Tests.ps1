@@ -149,7 +149,8 @@ Get-MegaportService -ProductUid 00000000-0000-0000-0000-000000000000 -Verbose -D
 try { Connect-Megaport -Credential ([pscredential]::new('$($sim.AccessKey)', (ConvertTo-SecureString 'wrong-$($sim.SecretKey)' -AsPlainText -Force))) -BaseUri '$($sim.Url)' -Verbose -Debug } catch { `$_ | Format-List * -Force | Out-String; `$_.Exception | Format-List * -Force | Out-String }
 `$flags = [Reflection.BindingFlags]'Instance, NonPublic, Public'
 `$client = `$s.GetType().GetProperty('Connection', `$flags).GetValue(`$s)
-`$token = `$client.GetType().GetField('_token', `$flags).GetValue(`$client)
+`$tokens = `$client.GetType().GetField('_tokens', `$flags).GetValue(`$client)
+`$token = `$tokens.GetType().GetField('_token', `$flags).GetValue(`$tokens)
 [IO.File]::WriteAllText('$tokenFile', `$token.GetType().GetProperty('Value', `$flags).GetValue(`$token))
 `$Error | Format-List * -Force | Out-String
 Disconnect-Megaport -Verbose -Debug

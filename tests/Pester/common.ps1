@@ -62,7 +62,8 @@ function Get-SessionAccessToken {
     param([Parameter(Mandatory)]$Session)
     $flags = [Reflection.BindingFlags]'Instance, NonPublic, Public'
     $client = $Session.GetType().GetProperty('Connection', $flags).GetValue($Session)
-    $token = $client.GetType().GetField('_token', $flags).GetValue($client)
+    $token = $client.GetType().GetField('_tokens', $flags).GetValue($client)
+    $token = $token.GetType().GetField('_token', $flags).GetValue($token)
     $token.GetType().GetProperty('Value', $flags).GetValue($token)
 }
 

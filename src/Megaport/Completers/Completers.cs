@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using Megaport.Infrastructure;
+using Megaport.Ordering;
 
 namespace Megaport.Completers
 {
@@ -62,14 +62,16 @@ namespace Megaport.Completers
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var mcr = commandName.IndexOf("Mcr", StringComparison.OrdinalIgnoreCase) >= 0;
-            IEnumerable<int> speeds = mcr ? Check.McrSpeeds : Check.PortSpeeds;
+            // The product is the noun of the command: New-MegaportMcr -> MegaportMcr.
+            var noun = commandName.Substring(commandName.IndexOf('-') + 1);
+            var product = Products.Products.ForCmdletNoun(noun) ?? Products.Products.Port;
+            IEnumerable<int> speeds = product.StandardSpeeds;
             var zone = Completion.Bound(fakeBoundParameters, "DiversityZone") as string;
             var id = Completion.Bound(fakeBoundParameters, "LocationId");
             var locations = Completion.SessionOf(fakeBoundParameters)?.Locations?.Items;
             if (id != null && locations != null && int.TryParse(Convert.ToString(id, CultureInfo.InvariantCulture), out var locationId)
-                && locations.FirstOrDefault(l => l.Id == locationId) is Location location)
-                speeds = mcr ? location.GetMcrSpeeds(zone) : location.GetPortSpeeds(zone);
+                && locations.FirstOrDefault(l => l.Id == locationId) is Location location && product.OfferedSpeeds(location, zone) is int[] offered)
+                speeds = offered;
             return Completion.Match(wordToComplete, speeds.Select(s => (s.ToString(CultureInfo.InvariantCulture), $"{s} Mbps", s >= 1000 ? $"{s / 1000.0:0.#} Gbps" : $"{s} Mbps")));
         }
     }

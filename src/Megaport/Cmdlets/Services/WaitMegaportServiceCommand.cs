@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using Megaport.Completers;
+using Megaport.Errors;
+using Megaport.Ordering;
+using Megaport.Transformations;
+
+namespace Megaport.Cmdlets
+{
+    /// <summary>Wait-MegaportService: waits until services are provisioned (after -NoWait, a change, or an approval).</summary>
+    [Cmdlet(VerbsLifecycle.Wait, "MegaportService")]
+    [OutputType(typeof(Service))]
+    public sealed class WaitMegaportServiceCommand : MegaportApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Uid", "ServiceUid", "TechnicalServiceUid")]
+        [ProductUidTransformation(AllowMany = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ServiceCompleter))]
+        public string[] ProductUid { get; set; } = null!;
+
+        /// <summary>How long to wait: a TimeSpan or a number of minutes (default 15).</summary>
+        [Parameter]
+        [TimeSpanTransformation]
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(15);
+
+        /// <summary>Configured (default) accepts CONFIGURED or LIVE; Live waits for LIVE.</summary>
+        [Parameter]
+        [ValidateSet("Configured", "Live", IgnoreCase = true)]
+        public string Status { get; set; } = "Configured";
+
+        readonly List<Service> _services = new();
+
+        protected override void Process()
+        {
+            var api = Api;
+            foreach (var uid in ProductUid)
+            {
+                if (!Check.IsUid(uid))
+                {
+                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID.", uid));
+                    continue;
+                }
+                try
+                {
+                    _services.Add(Run(ctx => api.GetServiceAsync(uid, ctx)));
+                }
+                catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
+                {
+                    WriteError(ex);
+                }
+            }
+        }
+
+        protected override void End()
+        {
+            if (_services.Count == 0) return;
+            Waiting.Run(this, Api, _services, string.Equals(Status, "Live", StringComparison.OrdinalIgnoreCase), Timeout, emit: true);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Megaport.Api;
+using Newtonsoft.Json.Linq;
+
+namespace Megaport.Products
+{
+    /// <summary>Megaport Cloud Routers (productType MCR2; older records say MCR).</summary>
+    internal sealed class McrProduct : ProductDescriptor<Mcr>
+    {
+        public static readonly int[] Speeds = { 1000, 2500, 5000, 10000, 25000, 50000, 100000 };
+
+        public override string Name => "Mcr";
+        public override IReadOnlyList<string> ApiTypes { get; } = new[] { "MCR2", "MCR" };
+        public override string Noun => "MCR";
+        public override string? CmdletNoun => "MegaportMcr";
+        public override string? UpdatePath(string productUid) => "/v2/product/mcr2/" + Uri.EscapeDataString(productUid);
+
+        protected override Mcr Read(JObject o)
+        {
+            var router = o.Obj("resources").Obj("virtual_router");
+            var ipsec = o.Objects("addOns").FirstOrDefault(a => string.Equals(a.Str("addOnType"), "IP_SEC", StringComparison.OrdinalIgnoreCase));
+            return ServiceReader.Located(new Mcr
+            {
+                Speed = o.Int("portSpeed") ?? router.Int("speed") ?? 0,
+                Asn = router.Long("mcrAsn") ?? o.Obj("config").Long("mcrAsn"),
+                IpsecTunnelCount = ipsec.Int("tunnelCount") ?? 0,
+            }, o);
+        }
+
+        public override string? ImmediateRemovalOnly(Service service) => "MCRs";
+        public override bool IsVxcEnd => true;
+        public override int VxcEndSpeed(Service service) => ((Mcr)service).Speed;
+        public override int[]? OfferedSpeeds(Location location, string? zone) => location.GetMcrSpeeds(zone);
+        public override IReadOnlyList<int> StandardSpeeds => Speeds;
+    }
+}

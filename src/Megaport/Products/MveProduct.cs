@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Megaport.Api;
+using Newtonsoft.Json.Linq;
+
+namespace Megaport.Products
+{
+    /// <summary>Megaport Virtual Edges.</summary>
+    internal sealed class MveProduct : ProductDescriptor<Mve>
+    {
+        public static readonly string[] Sizes = { "SMALL", "MEDIUM", "LARGE", "X_LARGE_12" };
+
+        public override string Name => "Mve";
+        public override IReadOnlyList<string> ApiTypes { get; } = new[] { "MVE" };
+        public override string Noun => "MVE";
+        public override string? CmdletNoun => "MegaportMve";
+        public override string? UpdatePath(string productUid) => "/v2/product/mve/" + Uri.EscapeDataString(productUid);
+
+        protected override Mve Read(JObject o) => ServiceReader.Located(new Mve
+        {
+            Vendor = o.Str("vendor") ?? o.Obj("vendorConfig").Str("vendor"),
+            Size = o.Str("mveSize") ?? o.Obj("vendorConfig").Str("productSize"),
+            VnicDescriptions = o.Objects("vnics").Select(v => v.Str("description") ?? "").ToArray(),
+        }, o);
+
+        public override string? ImmediateRemovalOnly(Service service) => "MVEs";
+        /// <summary>An MVE end: its vNIC carries what the MVE size allows, which the API checks.</summary>
+        public override bool IsVxcEnd => true;
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
+
+namespace Megaport.Products
+{
+    /// <summary>
+    /// Everything the module knows about one kind of product, in one place: its API names, its public model, how
+    /// to read it, what an order creates before it is read, how it is changed and removed, and the words used for
+    /// it. Code that used to switch over product types asks the descriptor instead (see <see cref="Products"/>).
+    /// </summary>
+    internal abstract class ProductDescriptor
+    {
+        /// <summary>The -ProductType name (Port, Vxc, ...).</summary>
+        public abstract string Name { get; }
+        /// <summary>The API's productType values, upper case; the first is the one orders send.</summary>
+        public abstract IReadOnlyList<string> ApiTypes { get; }
+        public abstract Type ModelType { get; }
+        /// <summary>"port", "VXC": how messages name one.</summary>
+        public abstract string Noun { get; }
+        /// <summary>The noun of its cmdlets (New-MegaportPort → MegaportPort), or null when it has none of its own.</summary>
+        public abstract string? CmdletNoun { get; }
+        /// <summary>The PUT path that changes one, or null when the API offers no change (see <see cref="NotChangeableReason"/>).</summary>
+        public abstract string? UpdatePath(string productUid);
+        /// <summary>Why one cannot be changed, when <see cref="UpdatePath"/> is null.</summary>
+        public virtual string? NotChangeableReason => null;
+        /// <summary>The key under which a parent product lists it in /v2/products (associatedVxcs), or null for top-level products.</summary>
+        public virtual string? ListedUnder => null;
+
+        /// <summary>A new model object with this kind's own fields read from <paramref name="o"/> (ServiceReader adds the common ones).</summary>
+        internal abstract Service ReadDetails(JObject o);
+
+        /// <summary>What a buy created, known only by UID until it is read (<paramref name="orderUids"/>: every UID the same buy created).</summary>
+        internal abstract Service Placeholder(string productUid, IReadOnlyList<string> orderUids);
+
+        /// <summary>"LAG port", "AWS VXC": the words for this service in messages.</summary>
+        public virtual string DisplayKind(Service service) => Noun;
+
+        /// <summary>
+        /// The API removes some services only at once (CANCEL_NOW): then the plural words for them ("ports and LAGs"),
+        /// else null (end-of-term cancellation is allowed).
+        /// </summary>
+        public virtual string? ImmediateRemovalOnly(Service service) => null;
+
+        /// <summary>Whether a VXC can start or end here (ports, MCRs, MVEs).</summary>
+        public virtual bool IsVxcEnd => false;
+
+        /// <summary>The most a VXC at this end can carry in Mbps, or 0 when the end sets no limit of its own.</summary>
+        public virtual int VxcEndSpeed(Service service) => 0;
+
+        /// <summary>Facts only the order knew (a LAG's members), kept when a fresh read lacks them.</summary>
+        public virtual void KeepOrderFacts(Service known, Service fresh) { }
+
+        /// <summary>Fills in what a nested product takes from the parent it is listed under.</summary>
+        public virtual void AttachToParent(Service child, Service parent) { }
+
+        /// <summary>Speeds (Mbps) a location offers for this kind, or null when it is not ordered by speed at a location.</summary>
+        public virtual int[]? OfferedSpeeds(Location location, string? zone) => null;
+
+        /// <summary>The speeds (Mbps) this kind comes in anywhere.</summary>
+        public virtual IReadOnlyList<int> StandardSpeeds => Array.Empty<int>();
+
+        public override string ToString() => Name;
+    }
+
+    /// <summary>A descriptor whose model is <typeparamref name="TModel"/>.</summary>
+    internal abstract class ProductDescriptor<TModel> : ProductDescriptor where TModel : Service, new()
+    {
+        public override Type ModelType => typeof(TModel);
+
+        internal override Service ReadDetails(JObject o) => Read(o);
+
+        /// <summary>This kind's own fields.</summary>
+        protected abstract TModel Read(JObject o);
+
+        internal override Service Placeholder(string productUid, IReadOnlyList<string> orderUids)
+        {
+            var s = NewPlaceholder(orderUids);
+            s.ProductUid = productUid;
+            s.ProductType = ApiTypes.Count > 0 ? ApiTypes[0] : "";
+            return s;
+        }
+
+        protected virtual TModel NewPlaceholder(IReadOnlyList<string> orderUids) => new();
+    }
+}

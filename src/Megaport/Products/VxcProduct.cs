@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Megaport.Api;
+using Megaport.Api.Requests;
+using Newtonsoft.Json.Linq;
+
+namespace Megaport.Products
+{
+    /// <summary>Virtual cross connects, listed under their ends.</summary>
+    internal sealed class VxcProduct : ProductDescriptor<Vxc>
+    {
+        public override string Name => "Vxc";
+        public override IReadOnlyList<string> ApiTypes { get; } = new[] { "VXC" };
+        public override string Noun => "VXC";
+        public override string? CmdletNoun => "MegaportVxc";
+        public override string? UpdatePath(string productUid) => "/v3/product/vxc/" + Uri.EscapeDataString(productUid);
+        public override string? ListedUnder => "associatedVxcs";
+
+        protected override Vxc Read(JObject o)
+        {
+            var resources = o.Obj("resources");
+            // csp_connection is an object or an array; the cloud end is the first that is not the MCR's own vRouter.
+            var csp = resources.Objects("csp_connection").ToList();
+            var cloud = csp.FirstOrDefault(c => !string.Equals(c.Str("connectType"), ConnectTypes.VRouter, StringComparison.OrdinalIgnoreCase)) ?? csp.FirstOrDefault();
+            var approval = o.Obj("vxcApproval");
+            var vll = resources.Obj("vll"); // [] on a decommissioned VXC
+            return new Vxc
+            {
+                RateLimit = o.Int("rateLimit") ?? vll.Int("rate_limit_mbps") ?? 0,
+                AEnd = End(o.Obj("aEnd")),
+                BEnd = End(o.Obj("bEnd")),
+                ConnectType = (cloud.Str("connectType") ?? o.Str("connectType"))?.ToUpperInvariant(),
+                ApprovalStatus = approval.Str("status")?.ToUpperInvariant(),
+                ApprovalMessage = approval.Str("message"),
+                Shutdown = o.Bool("shutdown"),
+                DistanceBand = o.Str("distanceBand"),
+                ServiceId = o.Int("nServiceId"),
+                LocationId = o.Obj("aEnd").Int("locationId"),
+                LocationName = o.Obj("aEnd").Str("location"),
+            };
+        }
+
+        static VxcEnd End(JObject? e) => new()
+        {
+            ProductUid = e.Str("productUid"),
+            ProductName = e.Str("productName"),
+            OwnerUid = e.Str("ownerUid"),
+            LocationId = e.Int("locationId"),
+            Location = e.Str("location") ?? e.Obj("locationDetail").Str("name"),
+            Vlan = e.Int("vlan"),
+            InnerVlan = e.Int("innerVlan"),
+            VNicIndex = e.Int("vNicIndex"),
+            SecondaryName = e.Str("secondaryName"),
+        };
+
+        /// <summary>"AWS VXC", "VXC" (an MCR's own vRouter end is not a cloud).</summary>
+        public override string DisplayKind(Service service) =>
+            service is Vxc { ConnectType: string ct } && ct != ConnectTypes.VRouter ? ct + " VXC" : "VXC";
+
+        /// <summary>Megaport Internet VXCs are removed only at once; others may end with their term.</summary>
+        public override string? ImmediateRemovalOnly(Service service) =>
+            service is Vxc { ConnectType: ConnectTypes.Transit } ? "Internet VXCs" : null;
+    }
+}

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Security;
+using System.Text;
+using System.Threading.Tasks;
+using Megaport.Api;
+using Megaport.Errors;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using RestSharp;
+
+namespace Megaport.Transport
+{
+    /// <summary>
+    /// The HTTP transport of one session: one RestClient (connection reuse), its tokens, the retry policy and the
+    /// {message, terms, data} envelope. Safe to share between runspaces.
+    /// </summary>
+    internal sealed class MegaportClient : ISessionConnection
+    {
+        static readonly string UserAgent = "Megaport-PowerShell/" + typeof(MegaportClient).Assembly.GetName().Version?.ToString(3);
+
+        readonly RestClient _rest;
+        readonly AccessTokens _tokens;
+
+        public MegaportClient(Uri baseUri, Uri tokenUri, string accessKey, SecureString secretKey, TimeSpan timeout, Timings? timings = null)
+        {
+            Timings = (timings ?? Timings.Default).Copy();
+            Retries = new RetryPolicy(Timings);
+            _tokens = new AccessTokens(this, tokenUri, accessKey, secretKey);
+            _rest = new RestClient(new RestClientOptions(baseUri)
+            {
+                Timeout = timeout,
+                UserAgent = UserAgent,
+                ThrowOnAnyError = false,
+                FollowRedirects = false,
+            });
+        }
+
+        /// <summary>This client's waits and clock (a copy of <see cref="Timings.Default"/> taken when it was made).</summary>
+        public Timings Timings { get; }
+        public RetryPolicy Retries { get; }
+
+        public DateTime? TokenExpiresAt => _tokens.ExpiresAt;
+
+        /// <summary>How many token requests this client has made (diagnostics and tests).</summary>
+        public int TokenRequests => _tokens.Requests;
+
+        public void Dispose()
+        {
+            _rest.Dispose();
+            _tokens.Dispose();
+        }
+
+        /// <summary>Fetches a token now (Connect-Megaport), so bad keys fail at once.</summary>
+        public Task AuthenticateAsync(CallContext ctx) => _tokens.GetAsync(ctx, rejected: null, force: true);
+
+        /// <summary>Sends one API request (with retries per <paramref name="kind"/>) and returns the envelope.</summary>
+        public Task<ApiResult> SendAsync(string method, string path, JToken? body, RetryKind kind, CallContext ctx) =>
+            Retries.RunAsync(method, path, kind, ctx, () => WithTokenAsync(method, path, ctx, async token =>
+            {
+                var request = NewRequest(method, path, token, body);
+                var response = await ExecuteAsync(request, method, path, ctx).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status == 401) return (response, (ApiResult?)null);
+                if (status < 200 || status > 299) throw HttpErrors.FromResponse(method, path, response, kind);
+                JObject? envelope;
+                try
+                {
+                    envelope = string.IsNullOrWhiteSpace(response.Content) ? null : Json.Parse(response.Content!) as JObject;
+                }
+                catch (JsonException ex)
+                {
+                    throw HttpErrors.Malformed(method, path, status, HttpErrors.TraceId(response), ex, kind);
+                }
+                return (response, new ApiResult(status, envelope.Str("message"), envelope.Get("data"), HttpErrors.TraceId(response)));
+            }));
+
+        /// <summary>
+        /// GETs an enveloped array and hands each element to <paramref name="onItem"/> while the body is still arriving,
+        /// so the first object reaches the pipeline before the whole response is parsed.
+        /// Retried like any read, but only while nothing has been handed out yet.
+        /// </summary>
+        public Task StreamArrayAsync(string path, Action<JObject> onItem, CallContext ctx)
+        {
+            var handedOut = 0;
+            return Retries.RunAsync("GET", path, RetryKind.Read, ctx, () => WithTokenAsync("GET", path, ctx, async token =>
+            {
+                var request = NewRequest("GET", path, token, null);
+                request.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
+                Exception? parseError = null;
+                request.AdvancedResponseWriter = (http, req) =>
+                {
+                    var response = new RestResponse(req)
+                    {
+                        StatusCode = http.StatusCode,
+                        IsSuccessStatusCode = http.IsSuccessStatusCode,
+                        ResponseStatus = ResponseStatus.Completed,
+                        Headers = HeadersOf(http),
+                    };
+                    if (!http.IsSuccessStatusCode)
+                    {
+                        response.Content = http.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+                        return response;
+                    }
+                    using var cancel = ctx.Token.Register(http.Dispose);
+                    try
+                    {
+                        using var stream = http.Content.ReadAsStreamAsync().GetAwaiter().GetResult();
+                        using var text = new StreamReader(stream, Encoding.UTF8);
+                        using var reader = Json.Reader(text);
+                        ReadEnvelopeArray(reader, item =>
+                        {
+                            ctx.Token.ThrowIfCancellationRequested();
+                            handedOut++;
+                            onItem(item);
+                        });
+                    }
+                    catch (Exception ex) when (ex is JsonException or IOException or ObjectDisposedException or HttpRequestException)
+                    {
+                        ctx.Token.ThrowIfCancellationRequested();
+                        parseError = ex;
+                    }
+                    return response;
+                };
+                var result = await ExecuteAsync(request, "GET", path, ctx).ConfigureAwait(false);
+                var status = (int)result.StatusCode;
+                if (status == 401) return (result, (ApiResult?)null);
+                if (status < 200 || status > 299) throw HttpErrors.FromResponse("GET", path, result, RetryKind.Read);
+                if (parseError != null)
+                {
+                    var error = HttpErrors.Malformed("GET", path, status, HttpErrors.TraceId(result), parseError, RetryKind.Read);
+                    error.Transient = handedOut == 0;
+                    throw error;
+                }
+                return (result, new ApiResult(status, null, null, HttpErrors.TraceId(result)));
+            }));
+        }
+
+        static void ReadEnvelopeArray(JsonTextReader reader, Action<JObject> onItem)
+        {
+            if (!reader.Read() || reader.TokenType != JsonToken.StartObject) throw new JsonReaderException("Expected a JSON object.");
+            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)reader.Value!;
+                if (!reader.Read()) break;
+                if (!string.Equals(name, "data", StringComparison.OrdinalIgnoreCase) || reader.TokenType == JsonToken.Null)
+                {
+                    reader.Skip();
+                    continue;
+                }
+                if (reader.TokenType != JsonToken.StartArray) throw new JsonReaderException("Expected 'data' to be an array.");
+                while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                {
+                    if (reader.TokenType == JsonToken.StartObject) onItem(JObject.Load(reader));
+                    else reader.Skip();
+                }
+            }
+            if (reader.TokenType != JsonToken.EndObject) throw new JsonReaderException("The response ended early.");
+        }
+
+        static RestRequest NewRequest(string method, string path, string token, JToken? body)
+        {
+            var request = new RestRequest(path, ToMethod(method));
+            request.AddHeader("Authorization", "Bearer " + token);
+            request.AddHeader("Accept", "application/json");
+            if (body != null) request.AddStringBody(Json.Serialize(body), ContentType.Json);
+            return request;
+        }
+
+        static Method ToMethod(string method) => method switch
+        {
+            "GET" => Method.Get,
+            "POST" => Method.Post,
+            "PUT" => Method.Put,
+            "DELETE" => Method.Delete,
+            "PATCH" => Method.Patch,
+            _ => throw new ArgumentOutOfRangeException(nameof(method)),
+        };
+
+        /// <summary>Runs one attempt with a token; on a 401 gets a new token once and tries again.</summary>
+        async Task<T> WithTokenAsync<T>(string method, string path, CallContext ctx, Func<string, Task<(RestResponse Response, T? Result)>> attempt)
+            where T : class
+        {
+            string? rejected = null;
+            for (var pass = 0; ; pass++)
+            {
+                var token = await _tokens.GetAsync(ctx, rejected).ConfigureAwait(false);
+                var (response, result) = await attempt(token).ConfigureAwait(false);
+                if (result != null) return result;
+                if (pass > 0)
+                {
+                    var traceId = HttpErrors.TraceId(response);
+                    throw new MegaportException(ErrorIds.AuthenticationFailed, ErrorCategory.AuthenticationError,
+                        "The API refused the access token even after a refresh: " + MegaportException.Describe(method, path, 401, HttpErrors.ApiMessage(response), null, traceId))
+                    {
+                        Method = method, Path = path, StatusCode = 401, TraceId = traceId,
+                        RecommendedAction = "Run Connect-Megaport again; check that the API key is still active.",
+                    };
+                }
+                ctx.Verbose?.Invoke($"{method} {path}: the access token was refused; getting a new token and trying once more");
+                rejected = token;
+            }
+        }
+
+        /// <summary>Executes and logs one HTTP exchange. Network failures become MegaportExceptions here.</summary>
+        internal async Task<RestResponse> ExecuteAsync(RestRequest request, string method, string path, CallContext ctx)
+        {
+            var watch = Stopwatch.StartNew();
+            var response = await _rest.ExecuteAsync(request, ctx.Token).ConfigureAwait(false);
+            ctx.Token.ThrowIfCancellationRequested();
+            var ms = watch.ElapsedMilliseconds;
+            if (response.StatusCode != 0)
+            {
+                var traceId = HttpErrors.TraceId(response);
+                ctx.Verbose?.Invoke($"{method} {path} -> {(int)response.StatusCode} in {ms} ms" + (traceId != null ? $" (Trace-Id {traceId})" : ""));
+                return response;
+            }
+            ctx.Verbose?.Invoke($"{method} {path} -> failed in {ms} ms: {HttpErrors.Reason(response, ms)}");
+            throw HttpErrors.Network(method, path, response, ms);
+        }
+
+        static IReadOnlyCollection<HeaderParameter> HeadersOf(HttpResponseMessage http)
+        {
+            var list = new List<HeaderParameter>();
+            foreach (var h in http.Headers) list.Add(new HeaderParameter(h.Key, string.Join(",", h.Value)));
+            return list;
+        }
+    }
+}
