@@ -120,7 +120,14 @@ namespace Megaport.Api
                 if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var msText)) return FromEpochMs(msText);
                 return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso) ? iso.UtcDateTime : null;
             }
-            return t.Type is JTokenType.Integer or JTokenType.Float ? FromEpochMs(o.Long(name) ?? 0) : null;
+            return t switch
+            {
+                JValue { Type: JTokenType.Integer or JTokenType.Float } => FromEpochMs(o.Long(name) ?? 0),
+                // A reader that parses dates itself (not ours, but JSON handed in by a caller) gives date tokens.
+                JValue { Value: DateTimeOffset offset } => offset.UtcDateTime,
+                JValue { Value: DateTime date } => date.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : date.ToUniversalTime(),
+                _ => null,
+            };
         }
 
         static DateTime? FromEpochMs(long ms)
