@@ -1,3 +1,4 @@
+using Megaport.Simulator.Products;
 using Megaport.Simulator.Seed;
 
 namespace Megaport.Simulator.State;
@@ -79,19 +80,8 @@ public sealed class SimulatorState
     public void Add(Service s)
     {
         Services.Add(s.Uid, s);
-        switch (s)
-        {
-            case PortLikeService p:
-                TopLevel.Add(p);
-                break;
-            case VxcService v:
-                Attach(v.A.ProductUid, v);
-                if (!string.Equals(v.A.ProductUid, v.B.ProductUid, StringComparison.OrdinalIgnoreCase)) Attach(v.B.ProductUid, v);
-                break;
-            case IxService ix:
-                Attach(ix.PortUid, ix);
-                break;
-        }
+        if (s is PortLikeService p) TopLevel.Add(p);
+        foreach (var uid in s.AttachedTo) Attach(uid, s);
         if (s.ProvisionStartMs is not null) _provisioning.Add(s);
         Changed();
     }
@@ -107,14 +97,12 @@ public sealed class SimulatorState
         if (Attachments.TryGetValue(productUid, out var list)) list.Remove(s);
     }
 
-    /// <summary>Moves one end of a VXC to another product, keeping the attachment index right.</summary>
-    public void MoveVxcEnd(VxcService v, bool aEnd, string newUid)
+    /// <summary>Changes what a service hangs off (a VXC end, an IX's port), keeping the attachment index right.</summary>
+    public void Reattach(Service s, Action change)
     {
-        Detach(v.A.ProductUid, v);
-        Detach(v.B.ProductUid, v);
-        if (aEnd) v.A.ProductUid = newUid; else v.B.ProductUid = newUid;
-        Attach(v.A.ProductUid, v);
-        if (!string.Equals(v.A.ProductUid, v.B.ProductUid, StringComparison.OrdinalIgnoreCase)) Attach(v.B.ProductUid, v);
+        foreach (var uid in s.AttachedTo.ToList()) Detach(uid, s);
+        change();
+        foreach (var uid in s.AttachedTo) Attach(uid, s);
         Changed();
     }
 
@@ -172,47 +160,13 @@ public sealed class SimulatorState
 
     public int TakeProductId() => NextProductId++;
 
-    public Location? LocationOf(Service s) => s switch
-    {
-        PortLikeService p => LocationsById.GetValueOrDefault(p.LocationId),
-        IxService ix => Services.TryGetValue(ix.PortUid, out var port) ? LocationOf(port) : null,
-        VxcService v => EndLocation(v.A.ProductUid),
-        _ => null,
-    };
-
-    public Location? EndLocation(string productUid)
-    {
-        if (Services.TryGetValue(productUid, out var s) && s is PortLikeService p) return LocationsById.GetValueOrDefault(p.LocationId);
-        if (PartnersByUid.TryGetValue(productUid, out var pp)) return LocationsById.GetValueOrDefault(pp.LocationId);
-        return null;
-    }
-
     /// <summary>VLANs held on a product by its live/provisioning/cancelled-but-not-yet-gone VXCs and IXs.</summary>
     public IEnumerable<(int Vlan, Service Holder)> VlansInUse(string productUid, Service? except = null)
     {
         foreach (var s in AttachedTo(productUid))
         {
             if (ReferenceEquals(s, except) || s.Status is ProvisioningStatus.Decommissioned or ProvisioningStatus.Failed) continue;
-            switch (s)
-            {
-                case VxcService v:
-                    if (string.Equals(v.A.ProductUid, productUid, StringComparison.OrdinalIgnoreCase)) yield return (v.A.Vlan, v);
-                    if (string.Equals(v.B.ProductUid, productUid, StringComparison.OrdinalIgnoreCase)) yield return (v.B.Vlan, v);
-                    break;
-                case IxService ix:
-                    yield return (ix.Vlan, ix);
-                    break;
-            }
+            foreach (var vlan in s.VlansOn(productUid)) yield return (vlan, s);
         }
-    }
-
-    /// <summary>Speed a VXC may use on an own product: port speed (a LAG primary counts every member), MCR speed, MVE size.</summary>
-    public int CapacityOf(PortLikeService p)
-    {
-        if (p is PortService port && port.LagPrimary)
-            return TopLevel.OfType<PortService>().Where(m => m.AggregationId == port.AggregationId && m.IsActive).Sum(m => m.Speed);
-        if (p is MveService mve)
-            return Catalogue.Sizes.FirstOrDefault(z => z.Size == mve.ProductSize)?.BandwidthMbps ?? 500;
-        return p.Speed;
     }
 }
