@@ -14,6 +14,8 @@ public sealed class SimulatorState
     private readonly RuntimeConfig _config;
     private readonly TimeProvider _clock;
     private readonly HashSet<Service> _provisioning = new();
+    /// <summary>Services hanging off a product (VXCs at either end, IXs), by product UID, in attachment order.</summary>
+    private Dictionary<string, List<Service>> _attachments = null!;
 
     public object Gate { get; } = new();
 
@@ -34,8 +36,6 @@ public sealed class SimulatorState
     public Dictionary<string, Service> Services { get; private set; } = null!;
     /// <summary>Ports, MCRs, MVEs and MegaDirects in creation order: the rows of <c>/v2/products</c>.</summary>
     public List<PortLikeService> TopLevel { get; private set; } = null!;
-    /// <summary>VXCs (either end) and IXs attached to a product, by product UID.</summary>
-    public Dictionary<string, List<Service>> Attachments { get; private set; } = null!;
     public Dictionary<string, CspKey> CspKeys { get; private set; } = null!;
     public Dictionary<string, ServiceKey> ServiceKeys { get; private set; } = null!;
     public int NextProductId { get; set; }
@@ -62,7 +62,7 @@ public sealed class SimulatorState
         PartnersByUid = seed.Partners.ToDictionary(p => p.ProductUid, StringComparer.OrdinalIgnoreCase);
         Services = new Dictionary<string, Service>(StringComparer.OrdinalIgnoreCase);
         TopLevel = new List<PortLikeService>();
-        Attachments = new Dictionary<string, List<Service>>(StringComparer.OrdinalIgnoreCase);
+        _attachments = new Dictionary<string, List<Service>>(StringComparer.OrdinalIgnoreCase);
         CspKeys = seed.CspKeys.ToDictionary(k => k.Provider + "/" + k.Key, StringComparer.OrdinalIgnoreCase);
         ServiceKeys = seed.ServiceKeys.ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);
         NextProductId = seed.NextProductId;
@@ -88,13 +88,13 @@ public sealed class SimulatorState
 
     private void Attach(string productUid, Service s)
     {
-        if (!Attachments.TryGetValue(productUid, out var list)) Attachments[productUid] = list = new List<Service>();
+        if (!_attachments.TryGetValue(productUid, out var list)) _attachments[productUid] = list = new List<Service>();
         list.Add(s);
     }
 
     private void Detach(string productUid, Service s)
     {
-        if (Attachments.TryGetValue(productUid, out var list)) list.Remove(s);
+        if (_attachments.TryGetValue(productUid, out var list)) list.Remove(s);
     }
 
     /// <summary>Changes what a service hangs off (a VXC end, an IX's port), keeping the attachment index right.</summary>
@@ -107,7 +107,7 @@ public sealed class SimulatorState
     }
 
     public IReadOnlyList<Service> AttachedTo(string productUid) =>
-        Attachments.TryGetValue(productUid, out var list) ? list : Array.Empty<Service>();
+        _attachments.TryGetValue(productUid, out var list) ? list : Array.Empty<Service>();
 
     /// <summary>(Re)starts the DEPLOYABLE → CONFIGURED → LIVE walk from now.</summary>
     public void StartProvisioning(Service s)
