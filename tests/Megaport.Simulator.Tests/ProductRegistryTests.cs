@@ -33,6 +33,7 @@ public class ProductRegistryTests
         Assert.Equal(["MEGAPORT", "VXC", "IX", "MCR2", "MVE", "MEGADIRECT"], Registry.All.Select(k => k.Type));
     }
 
+    /// <summary>Orderable kinds render a service just bought from their sample order; read-only kinds a seeded one.</summary>
     [Fact]
     public async Task Every_registered_kind_renders()
     {
@@ -40,12 +41,16 @@ public class ProductRegistryTests
         var state = sim.Context.State;
         foreach (var kind in Registry.All)
         {
+            var bought = kind.Order.Orderable ? await sim.BuyOk(SampleOrder(kind.Type)) : null;
             string uid;
             byte[] body;
             lock (state.Gate)
             {
-                var s = state.Services.Values.FirstOrDefault(x => x.Descriptor == kind);
+                var s = bought is null
+                    ? state.Services.Values.FirstOrDefault(x => x.Descriptor == kind)
+                    : state.Services[(bought[0]!["vxcJTechnicalServiceUid"] ?? bought[0]!["technicalServiceUid"])!.GetValue<string>()];
                 Assert.True(s is not null, $"the demo account has no {kind.Type}");
+                Assert.Same(kind, s.Descriptor);
                 uid = s.Uid;
                 body = Api.Write(w => sim.Context.Json.WriteProduct(w, s));
             }

@@ -1,4 +1,3 @@
-using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Validation;
