@@ -1,5 +1,6 @@
 using Megaport.Simulator.Admin;
 using Megaport.Simulator.Faults;
+using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
 
 namespace Megaport.Simulator;

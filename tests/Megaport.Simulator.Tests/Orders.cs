@@ -3,7 +3,7 @@ using Megaport.Simulator.Seed;
 
 namespace Megaport.Simulator.Tests;
 
-/// <summary>Builders for order items in the SDK's wire shapes.</summary>
+/// <summary>Builders for order items in the wire shapes clients send.</summary>
 public static class Orders
 {
     public static JsonObject Port(string name = "test-port", int location = 3, int speed = 10000, int term = 12, string? zone = "red", int lag = 0)

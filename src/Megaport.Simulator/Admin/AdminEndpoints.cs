@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Megaport.Simulator.Faults;
 using Megaport.Simulator.Http;
+using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Admin;
@@ -150,15 +151,15 @@ public static class AdminEndpoints
 
         admin.MapPost("/services/{uid}/approve", (string uid) => WithVxc(sim, uid, v =>
         {
-            if (!Lifecycle.IsPendingApproval(v)) return Error(400, $"VXC {uid} is not pending approval");
-            Lifecycle.Approve(sim.State, v);
+            if (!v.IsPendingApproval) return Error(400, $"VXC {uid} is not pending approval");
+            VxcApprovals.Approve(sim.State, v);
             return null;
         }));
 
         admin.MapPost("/services/{uid}/reject", (string uid) => WithVxc(sim, uid, v =>
         {
-            if (!Lifecycle.IsPendingApproval(v)) return Error(400, $"VXC {uid} is not pending approval");
-            Lifecycle.Reject(sim.State, v);
+            if (!v.IsPendingApproval) return Error(400, $"VXC {uid} is not pending approval");
+            VxcApprovals.Reject(sim.State, v);
             return null;
         }));
 

@@ -14,7 +14,7 @@ public static class AuthEndpoints
                 !FixedTimeEquals(id, sim.Options.AccessKey) || !FixedTimeEquals(secret, sim.Options.SecretKey))
                 return Api.Json(401, w => { w.WriteStartObject(); w.WriteString("error", "invalid_client"); w.WriteEndObject(); });
 
-            // The current SDK sends grant_type in the query string; older clients send it as a form field.
+            // Current clients send grant_type in the query string; older ones send it as a form field.
             string? grant = ctx.Request.Query["grant_type"];
             if (string.IsNullOrEmpty(grant) && ctx.Request.HasFormContentType)
                 grant = (await ctx.Request.ReadFormAsync(ctx.RequestAborted))["grant_type"];

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Megaport.Simulator.Http;
+using Megaport.Simulator.Products;
 using Megaport.Simulator.Seed;
 using Megaport.Simulator.State;
 
@@ -23,7 +25,7 @@ public static class CatalogueEndpoints
                 {
                     w.WriteStartArray();
                     foreach (var l in state.Locations)
-                        if (wanted.Count == 0 || wanted.Contains(l.Status)) ProductJson.WriteLocationV3(w, l);
+                        if (wanted.Count == 0 || wanted.Contains(l.Status)) WriteLocationV3(w, l);
                     w.WriteEndArray();
                 });
             }
@@ -36,7 +38,7 @@ public static class CatalogueEndpoints
                 return Api.Ok("All Partner Megaports", w =>
                 {
                     w.WriteStartArray();
-                    foreach (var p in state.Partners) ProductJson.WritePartner(w, p);
+                    foreach (var p in state.Partners) WritePartner(w, p);
                     w.WriteEndArray();
                 });
             }
@@ -125,12 +127,7 @@ public static class CatalogueEndpoints
         }));
     }
 
-    /// <summary>How many of the account's active VXCs already use this key on this port (the lookup's "vxc" field).</summary>
-    public static int VxcsOnKey(SimulatorState state, string portUid, string key) =>
-        state.AttachedTo(portUid).OfType<VxcService>().Count(v => v.IsActive && v.BPartnerConfig is { } c &&
-            new[] { "serviceKey", "pairingKey", "virtualCircuitId" }.Any(k => c[k]?.GetValue<string>() == key));
-
-    private static void WriteLookup(System.Text.Json.Utf8JsonWriter w, SimulatorState state, CspKey csp)
+    private static void WriteLookup(Utf8JsonWriter w, SimulatorState state, CspKey csp)
     {
         w.WriteStartObject();
         w.WriteNumber("bandwidth", csp.Bandwidth);
@@ -162,7 +159,7 @@ public static class CatalogueEndpoints
             w.WriteStartObject();
             w.WriteNumber("port", port.ProductId);
             w.WriteString("type", type);
-            w.WriteNumber("vxc", VxcsOnKey(state, uid, csp.Key));
+            w.WriteNumber("vxc", VxcOrder.CountOnKey(state, uid, csp.Key)); // the account's active VXCs on this key and port
             w.WriteNumber("productId", port.ProductId);
             w.WriteString("productUid", port.ProductUid);
             w.WriteString("name", port.Title);
@@ -177,6 +174,67 @@ public static class CatalogueEndpoints
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteLocationV3(Utf8JsonWriter w, Location l)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("id", l.Id);
+        w.WriteString("name", l.Name);
+        w.WriteStartObject("address");
+        w.WriteString("street", l.Street);
+        w.WriteString("suburb", l.Suburb);
+        w.WriteString("city", l.City);
+        w.WriteString("state", l.State);
+        w.WriteString("postcode", l.Postcode);
+        w.WriteString("country", l.Country);
+        w.WriteEndObject();
+        w.WriteStartObject("dataCentre");
+        w.WriteNumber("id", l.DataCentreId);
+        w.WriteString("name", l.DataCentreName);
+        w.WriteEndObject();
+        w.WriteString("metro", l.Metro);
+        w.WriteString("market", l.Market);
+        w.WriteString("status", l.Status);
+        w.WriteNumber("longitude", l.Longitude);
+        w.WriteNumber("latitude", l.Latitude);
+        w.WriteStringOrNull("orderingMessage", l.OrderingMessage);
+        w.WriteStartObject("diversityZones");
+        foreach (var (name, z) in l.Zones())
+        {
+            w.WriteStartObject(name);
+            w.WriteIntArray("mcrSpeedMbps", z.McrSpeeds);
+            w.WriteIntArray("megaportSpeedMbps", z.PortSpeeds);
+            w.WriteNumberOrNull("mveMaxCpuCoreCount", z.MveMaxCpuCoreCount);
+            w.WriteBoolean("mveAvailable", z.MveAvailable);
+            w.WriteIntArray("natGatewaySpeedMbps", z.NatGatewaySpeeds);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteStartObject("productAddOns");
+        w.WriteStartObject("crossConnect");
+        w.WriteBoolean("available", l.CrossConnectAvailable);
+        w.WriteStringOrNull("type", l.CrossConnectAvailable ? "STANDARD" : null);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WritePartner(Utf8JsonWriter w, PartnerPort p)
+    {
+        w.WriteStartObject();
+        w.WriteString("productUid", p.ProductUid);
+        w.WriteString("companyUid", p.Company.Uid);
+        w.WriteString("companyName", p.Company.Name);
+        w.WriteString("title", p.Title);
+        w.WriteNumber("locationId", p.LocationId);
+        w.WriteNumber("speed", p.Speed);
+        w.WriteNumber("maxVxcSpeed", p.MaxVxcSpeed);
+        w.WriteNumber("rank", p.Rank);
+        w.WriteBoolean("vxcPermitted", p.VxcPermitted);
+        if (p.DiversityZone is null) w.WriteNull("diversityZone"); else w.WriteString("diversityZone", p.DiversityZone);
+        w.WriteString("connectType", p.ConnectType);
         w.WriteEndObject();
     }
 }

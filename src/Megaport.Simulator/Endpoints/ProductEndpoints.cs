@@ -1,5 +1,4 @@
 using Megaport.Simulator.Http;
-using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Endpoints;
 

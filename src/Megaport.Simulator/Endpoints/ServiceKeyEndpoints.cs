@@ -1,12 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Megaport.Simulator.Http;
+using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
 using Megaport.Simulator.Validation;
 
 namespace Megaport.Simulator.Endpoints;
 
-/// <summary>Megaport service keys (<c>/v2/service/key</c>): create, update, list and look up (research §3.9).</summary>
+/// <summary>Megaport service keys (<c>/v2/service/key</c>): create, update, list and look up; a key lets a VXC land on its port.</summary>
 public static class ServiceKeyEndpoints
 {
     public static void MapServiceKeys(this WebApplication app, SimulatorContext sim)
@@ -43,7 +43,7 @@ public static class ServiceKeyEndpoints
 
         app.MapPost("/v2/service/key", async (HttpContext ctx) =>
         {
-            var (body, error) = await ReadAsync(ctx);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx);
             if (error is not null) return error;
             lock (state.Gate)
             {
@@ -81,7 +81,7 @@ public static class ServiceKeyEndpoints
 
         app.MapPut("/v2/service/key", async (HttpContext ctx) =>
         {
-            var (body, error) = await ReadAsync(ctx);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx);
             if (error is not null) return error;
             lock (state.Gate)
             {
@@ -121,19 +121,6 @@ public static class ServiceKeyEndpoints
                 }
             }
         });
-    }
-
-    private static async Task<(JsonObject? Body, ApiResult? Error)> ReadAsync(HttpContext ctx)
-    {
-        try
-        {
-            var node = await JsonNode.ParseAsync(ctx.Request.Body, OrderEndpoints.CaseInsensitive, cancellationToken: ctx.RequestAborted);
-            return node is JsonObject o ? (o, null) : (null, Api.BadRequest("Invalid request", "The request body must be a JSON object"));
-        }
-        catch (JsonException ex)
-        {
-            return (null, Api.BadRequest("Invalid request", "Malformed JSON: " + ex.Message));
-        }
     }
 
     private static PortLikeService? FindProduct(SimulatorState state, string idOrUid)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Seed;
@@ -30,7 +31,7 @@ public static class DemoAccount
         var sydPrimary = Port(SeedIds.SydneyPrimary, "Sydney Primary", 3, "AU", 10000, "red", T0);
         sydPrimary.CostCentre = "NET-OPS";
         sydPrimary.Tags = [new("env", "prod"), new("owner", "network-team")];
-        // The SDK fixtures use lower case; the live API uses upper case. Clients must accept both.
+        // Some payloads say "megaport" in lower case, most "MEGAPORT". Clients must accept both.
         var sydSecondary = Port(SeedIds.SydneySecondary, "Sydney Secondary", 2, "AU", 10000, "blue", T0, typeLabel: "megaport");
         var melbourne = Port(SeedIds.MelbourneCore, "Melbourne Core", 10, "AU", 10000, null, T0 + 10 * Day);
         var losAngeles = Port(SeedIds.LosAngelesEdge, "Los Angeles Edge", 80, "US", 1000, "", T0 + 20 * Day);

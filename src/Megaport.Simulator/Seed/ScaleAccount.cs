@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Seed;

@@ -1,3 +1,4 @@
+using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Seed;

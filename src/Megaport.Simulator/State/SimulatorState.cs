@@ -1,3 +1,4 @@
+using Megaport.Simulator.Products;
 using Megaport.Simulator.Seed;
 
 namespace Megaport.Simulator.State;
@@ -13,6 +14,8 @@ public sealed class SimulatorState
     private readonly RuntimeConfig _config;
     private readonly TimeProvider _clock;
     private readonly HashSet<Service> _provisioning = new();
+    /// <summary>Services hanging off a product (VXCs at either end, IXs), by product UID, in attachment order.</summary>
+    private Dictionary<string, List<Service>> _attachments = null!;
 
     public object Gate { get; } = new();
 
@@ -33,8 +36,6 @@ public sealed class SimulatorState
     public Dictionary<string, Service> Services { get; private set; } = null!;
     /// <summary>Ports, MCRs, MVEs and MegaDirects in creation order: the rows of <c>/v2/products</c>.</summary>
     public List<PortLikeService> TopLevel { get; private set; } = null!;
-    /// <summary>VXCs (either end) and IXs attached to a product, by product UID.</summary>
-    public Dictionary<string, List<Service>> Attachments { get; private set; } = null!;
     public Dictionary<string, CspKey> CspKeys { get; private set; } = null!;
     public Dictionary<string, ServiceKey> ServiceKeys { get; private set; } = null!;
     public int NextProductId { get; set; }
@@ -61,7 +62,7 @@ public sealed class SimulatorState
         PartnersByUid = seed.Partners.ToDictionary(p => p.ProductUid, StringComparer.OrdinalIgnoreCase);
         Services = new Dictionary<string, Service>(StringComparer.OrdinalIgnoreCase);
         TopLevel = new List<PortLikeService>();
-        Attachments = new Dictionary<string, List<Service>>(StringComparer.OrdinalIgnoreCase);
+        _attachments = new Dictionary<string, List<Service>>(StringComparer.OrdinalIgnoreCase);
         CspKeys = seed.CspKeys.ToDictionary(k => k.Provider + "/" + k.Key, StringComparer.OrdinalIgnoreCase);
         ServiceKeys = seed.ServiceKeys.ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);
         NextProductId = seed.NextProductId;
@@ -79,47 +80,34 @@ public sealed class SimulatorState
     public void Add(Service s)
     {
         Services.Add(s.Uid, s);
-        switch (s)
-        {
-            case PortLikeService p:
-                TopLevel.Add(p);
-                break;
-            case VxcService v:
-                Attach(v.A.ProductUid, v);
-                if (!string.Equals(v.A.ProductUid, v.B.ProductUid, StringComparison.OrdinalIgnoreCase)) Attach(v.B.ProductUid, v);
-                break;
-            case IxService ix:
-                Attach(ix.PortUid, ix);
-                break;
-        }
+        if (s is PortLikeService p) TopLevel.Add(p);
+        foreach (var uid in s.AttachedTo) Attach(uid, s);
         if (s.ProvisionStartMs is not null) _provisioning.Add(s);
         Changed();
     }
 
     private void Attach(string productUid, Service s)
     {
-        if (!Attachments.TryGetValue(productUid, out var list)) Attachments[productUid] = list = new List<Service>();
+        if (!_attachments.TryGetValue(productUid, out var list)) _attachments[productUid] = list = new List<Service>();
         list.Add(s);
     }
 
     private void Detach(string productUid, Service s)
     {
-        if (Attachments.TryGetValue(productUid, out var list)) list.Remove(s);
+        if (_attachments.TryGetValue(productUid, out var list)) list.Remove(s);
     }
 
-    /// <summary>Moves one end of a VXC to another product, keeping the attachment index right.</summary>
-    public void MoveVxcEnd(VxcService v, bool aEnd, string newUid)
+    /// <summary>Changes what a service hangs off (a VXC end, an IX's port), keeping the attachment index right.</summary>
+    public void Reattach(Service s, Action change)
     {
-        Detach(v.A.ProductUid, v);
-        Detach(v.B.ProductUid, v);
-        if (aEnd) v.A.ProductUid = newUid; else v.B.ProductUid = newUid;
-        Attach(v.A.ProductUid, v);
-        if (!string.Equals(v.A.ProductUid, v.B.ProductUid, StringComparison.OrdinalIgnoreCase)) Attach(v.B.ProductUid, v);
+        foreach (var uid in s.AttachedTo.ToList()) Detach(uid, s);
+        change();
+        foreach (var uid in s.AttachedTo) Attach(uid, s);
         Changed();
     }
 
     public IReadOnlyList<Service> AttachedTo(string productUid) =>
-        Attachments.TryGetValue(productUid, out var list) ? list : Array.Empty<Service>();
+        _attachments.TryGetValue(productUid, out var list) ? list : Array.Empty<Service>();
 
     /// <summary>(Re)starts the DEPLOYABLE → CONFIGURED → LIVE walk from now.</summary>
     public void StartProvisioning(Service s)
@@ -172,47 +160,13 @@ public sealed class SimulatorState
 
     public int TakeProductId() => NextProductId++;
 
-    public Location? LocationOf(Service s) => s switch
-    {
-        PortLikeService p => LocationsById.GetValueOrDefault(p.LocationId),
-        IxService ix => Services.TryGetValue(ix.PortUid, out var port) ? LocationOf(port) : null,
-        VxcService v => EndLocation(v.A.ProductUid),
-        _ => null,
-    };
-
-    public Location? EndLocation(string productUid)
-    {
-        if (Services.TryGetValue(productUid, out var s) && s is PortLikeService p) return LocationsById.GetValueOrDefault(p.LocationId);
-        if (PartnersByUid.TryGetValue(productUid, out var pp)) return LocationsById.GetValueOrDefault(pp.LocationId);
-        return null;
-    }
-
     /// <summary>VLANs held on a product by its live/provisioning/cancelled-but-not-yet-gone VXCs and IXs.</summary>
     public IEnumerable<(int Vlan, Service Holder)> VlansInUse(string productUid, Service? except = null)
     {
         foreach (var s in AttachedTo(productUid))
         {
             if (ReferenceEquals(s, except) || s.Status is ProvisioningStatus.Decommissioned or ProvisioningStatus.Failed) continue;
-            switch (s)
-            {
-                case VxcService v:
-                    if (string.Equals(v.A.ProductUid, productUid, StringComparison.OrdinalIgnoreCase)) yield return (v.A.Vlan, v);
-                    if (string.Equals(v.B.ProductUid, productUid, StringComparison.OrdinalIgnoreCase)) yield return (v.B.Vlan, v);
-                    break;
-                case IxService ix:
-                    yield return (ix.Vlan, ix);
-                    break;
-            }
+            foreach (var vlan in s.VlansOn(productUid)) yield return (vlan, s);
         }
-    }
-
-    /// <summary>Speed a VXC may use on an own product: port speed (a LAG primary counts every member), MCR speed, MVE size.</summary>
-    public int CapacityOf(PortLikeService p)
-    {
-        if (p is PortService port && port.LagPrimary)
-            return TopLevel.OfType<PortService>().Where(m => m.AggregationId == port.AggregationId && m.IsActive).Sum(m => m.Speed);
-        if (p is MveService mve)
-            return Catalogue.Sizes.FirstOrDefault(z => z.Size == mve.ProductSize)?.BandwidthMbps ?? 500;
-        return p.Speed;
     }
 }

@@ -1,23 +1,14 @@
-using System.Text.RegularExpressions;
 using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Validation;
 
-/// <summary>Field rules shared by orders and updates (research §3.4–§3.8, §4.4).</summary>
-public static partial class OrderRules
+/// <summary>Field rules every kind's orders and updates share: names, terms, cost centres, tags, VLANs, ASNs.</summary>
+public static class OrderRules
 {
     public static readonly int[] Terms = [1, 12, 24, 36, 48, 60];
-    public static readonly int[] LagSpeeds = [10000, 100000, 400000];
-    public static readonly int[] McrSpeeds = [1000, 2500, 5000, 10000, 25000, 50000, 100000];
-    public static readonly int[] IpsecTunnelCounts = [10, 20, 30];
     public const int MaxNameLength = 64;
     public const int MaxCostCentreLength = 255;
     public const long MaxAsn = 4294967295;
-
-    [GeneratedRegex("^[0-9]{12}$")] public static partial Regex AwsAccount();
-    [GeneratedRegex("^[0-9a-fA-F]{32}$")] public static partial Regex IbmAccount();
-    [GeneratedRegex("^[0-9a-zA-Z/\\-_, ]{1,100}$")] public static partial Regex IbmName();
-    [GeneratedRegex("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$")] public static partial Regex MacAddress();
 
     public static string Name(JsonFields f, string key = "productName")
     {
@@ -103,14 +94,4 @@ public static partial class OrderRules
         if (asn < 1 || asn > MaxAsn) throw f.Fail($"{f.Path(key)} {asn} is invalid: use 1-{MaxAsn}");
         return asn.Value;
     }
-
-    public static bool IbmAsnInRange(long asn) =>
-        asn is >= 1 and <= 64495 or 64999 or >= 131072 and <= 4199999999 or >= 4201000000 and <= 4201064511;
-
-    public static string Describe(PortLikeService p) => p switch
-    {
-        McrService => "MCR",
-        MveService => "MVE",
-        _ => "port",
-    };
 }

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Megaport.Simulator.Http;
+using Megaport.Simulator.State;
+
+namespace Megaport.Simulator.Products;
+
+/// <summary>The VXC entry of a buy answer: the full order record, whose vxcJTechnicalServiceUid is the new VXC.</summary>
+public static class VxcOrderRecord
+{
+    public static void Write(Utf8JsonWriter w, SimulatorState state, VxcService v)
+    {
+        var a = (PortLikeService)state.Services[v.A.ProductUid];
+        var bOwn = state.Services.GetValueOrDefault(v.B.ProductUid) as PortLikeService;
+        var partner = state.PartnersByUid.GetValueOrDefault(v.B.ProductUid);
+        var bCompany = bOwn?.Company ?? partner!.Company;
+        var approved = v.Approval is null;
+        var aLoc = state.LocationsById[a.LocationId];
+
+        w.WriteStartObject();
+        w.WriteNumber("createDate", v.CreateDate);
+        w.WriteNumber("vxcOrderId", v.ProductId);
+        w.WriteNumber("payerMegaPortId", a.ProductId);
+        w.WriteNumber("nonPayerMegaPortId", bOwn?.ProductId ?? partner!.ProductId);
+        w.WriteString("payerMegaPortName", a.Name);
+        w.WriteStringOrNull("nonPayerMegaPortName", bOwn?.Name ?? partner?.Title);
+        w.WriteNumber("payerCompanyId", a.Company.Id);
+        w.WriteNumber("nonPayerCompanyId", bCompany.Id);
+        w.WriteNumber("payerLocationId", a.LocationId);
+        w.WriteNumber("nonPayerLocationId", bOwn?.LocationId ?? partner!.LocationId);
+        w.WriteNull("salesId");
+        w.WriteString("payerCompanyName", a.Company.Name);
+        w.WriteString("nonPayerCompanyName", bCompany.Name);
+        w.WriteNumber("payerMegaPortNsId", a.ProductId);
+        w.WriteNumber("nonPayerMegaPortNsId", bOwn?.ProductId ?? partner!.ProductId);
+        w.WriteNumber("payerVlanId", v.A.Vlan);
+        w.WriteNumber("nonPayerVlanId", v.B.Vlan);
+        w.WriteNumberOrNull("payerInnerVlanId", v.A.InnerVlan);
+        w.WriteNumberOrNull("nonPayerInnerVlanId", v.B.InnerVlan);
+        w.WriteString("payerApproverName", "API user");
+        w.WriteNumber("payerApproverId", 1);
+        w.WriteStringOrNull("nonPayerApproverName", approved ? "API user" : null);
+        w.WriteNumberOrNull("nonPayerApproverId", approved ? 1 : null);
+        w.WriteNumber("payerApproval", 1);
+        w.WriteNumber("nonPayerApproval", approved ? 1 : 0);
+        w.WriteBoolean("fixedTerm", v.Term > 1);
+        w.WriteNumber("duration", v.Term);
+        w.WriteBoolean("rollover", true);
+        w.WriteString("serviceName", v.Name);
+        w.WriteString("payerStatus", "APPROVED");
+        w.WriteString("nonPayerStatus", approved ? "APPROVED" : "PENDING");
+        w.WriteNumber("speed", v.RateLimit);
+        w.WriteString("distanceBand", v.DistanceBand);
+        w.WriteString("intercapPath", "");
+        w.WriteNull("awsId");
+        w.WriteStringOrNull("promoCode", v.PromoCode);
+        w.WriteNull("dealUid");
+        w.WriteString("rateType", "MONTHLY");
+        w.WriteNumber("vxcJTechnicalServiceId", v.ProductId);
+        w.WriteString("vxcJTechnicalServiceUid", v.Uid);
+        w.WriteNumber("provisionDate", v.CreateDate);
+        w.WriteString("orderType", "NEW");
+        w.WriteNull("monthlyDiscountAmount");
+        w.WriteNull("discountMonths");
+        w.WriteNull("amazonDirectConnectConfigDto");
+        w.WriteNull("amsixConnectConfigDto");
+        w.WriteNull("sdrcProvItem");
+        w.WriteNull("rate");
+        w.WriteNull("setup");
+        w.WriteNull("asn");
+        w.WriteNull("bgpPassword");
+        w.WriteString("usageAlgorithm", VxcService.UsageAlgorithmFor(v.DistanceBand));
+        w.WriteString("costCentre", v.CostCentre);
+        w.WriteStringOrNull("azureServiceKey", partner?.ConnectType == "AZURE" ? v.BPartnerConfig?["serviceKey"]?.ToString() : null);
+        w.WriteStringOrNull("oracleVirtualCircuitId", partner?.ConnectType == "ORACLE" ? v.BPartnerConfig?["virtualCircuitId"]?.ToString() : null);
+        w.WriteStringOrNull("serviceKey", v.ServiceKey);
+
+        w.WriteStartObject("vxc");
+        w.WriteString("serviceName", v.Name);
+        w.WriteString("name", v.Name);
+        w.WriteNull("secondaryName");
+        w.WriteNumber("technicalServiceId", v.ProductId);
+        w.WriteString("technicalServiceUid", v.Uid);
+        w.WriteNumber("requestedDate", v.CreateDate);
+        w.WriteNull("configuredDate");
+        w.WriteNull("currentEstimatedDelivery");
+        w.WriteString("companyName", v.Company.Name);
+        w.WriteNumber("companyId", v.Company.Id);
+        foreach (var k in new[] { "billingContactName", "billingContactId", "adminContactName", "adminContactId", "technicalContactName", "technicalContactId", "salesName", "salesId" })
+            w.WriteNull(k);
+        w.WriteNumber("billableId", v.ProductId);
+        w.WriteNull("billableUsageAlgorithm");
+        w.WriteString("productType", "VXC");
+        w.WriteString("provisioningStatus", ProvisioningStatus.Deployable);
+        w.WriteNull("failedReason");
+        w.WriteNull("inAdvanceBillingStatus");
+        w.WriteStartArray("provisioningItems"); w.WriteEndArray();
+        w.WriteStartArray("tags"); w.WriteEndArray();
+        w.WriteString("vxcDistanceBand", v.DistanceBand);
+        w.WriteString("intercapPath", "");
+        w.WriteBoolean("marketplaceVisibility", true);
+        w.WriteBoolean("vxcPermitted", true);
+        w.WriteBoolean("vxcAutoApproval", false);
+        w.WriteNumber("createDate", v.CreateDate);
+        w.WriteNull("terminationDate");
+        w.WriteNull("contractStartDate");
+        w.WriteNull("contractEndDate");
+        w.WriteNumber("contractTermMonths", v.Term);
+        w.WriteString("rateType", "MONTHLY");
+        w.WriteBoolean("trialAgreement", false);
+        foreach (var k in new[] { "payerCompanyId", "nonPayerCompanyId", "minimumSpeed", "maximumSpeed" }) w.WriteNull(k);
+        w.WriteNumber("rateLimit", v.RateLimit);
+        foreach (var k in new[] { "errorMessage", "lagId", "aggregationId", "lagPrimary" }) w.WriteNull(k);
+        w.WriteString("market", aLoc.Market);
+        w.WriteNull("accountManager");
+        w.WriteNull("promptUid");
+        w.WriteStartArray("components"); w.WriteEndArray();
+        w.WriteStartArray("attributes"); w.WriteEndArray();
+        foreach (var k in new[] { "aLocation", "bLocation", "aMetro", "aCountry", "aLocationId", "bLocationId", "bMetro", "bCountry" }) w.WriteNull(k);
+        w.WriteStartObject("attributeTags"); w.WriteEndObject();
+        w.WriteString("createdBy", v.CreatedBy);
+        w.WriteNull("buyoutPort");
+        w.WriteBoolean("virtual", false);
+        w.WriteBoolean("locked", false);
+        w.WriteBoolean("adminLocked", false);
+        w.WriteBoolean("bgpShutdownDefault", false);
+        w.WriteNull("originDomain");
+        w.WriteEndObject();
+
+        w.WriteStringOrNull("connectType", partner?.ConnectType);
+        w.WritePropertyName("payerConfig");
+        if (v.APartnerConfig is null) { w.WriteStartObject(); w.WriteEndObject(); } else v.APartnerConfig.WriteTo(w);
+        w.WritePropertyName("nonPayerConfig");
+        if (v.BPartnerConfig is null) { w.WriteStartObject(); w.WriteEndObject(); } else v.BPartnerConfig.WriteTo(w);
+        w.WriteStartObject("attributeTags"); w.WriteEndObject();
+        w.WriteNull("serviceLicense");
+        w.WriteNull("originDomain");
+        w.WriteBoolean("fullyApproved", approved);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using Megaport.Simulator.Products;
+using Megaport.Simulator.State;
+
+namespace Megaport.Simulator.Validation;
+
+/// <summary>One service an order will create, with what validate reports about it.</summary>
+public sealed class PlannedService
+{
+    public required Service Service { get; init; }
+    public required string Metro { get; init; }
+    public required Price Price { get; init; }
+    /// <summary>The product the line item refers to (the A-End/port for VXCs and IXs; null for new ports).</summary>
+    public string? LineProductUid { get; init; }
+    /// <summary>Runs on buy once the service is stored and provisioning, with the order time (LAG ids, approvals, keys).</summary>
+    public Action<SimulatorState, long>? Committed { get; init; }
+
+    public string LineType => Service.Kind;
+}
+
+/// <summary>
+/// Checks a network design (the validate/buy item array) against the rules and the current state, and turns it into
+/// services ready to be created. Each item goes to its kind's order rule. Any failure throws
+/// <see cref="OrderValidationException"/>, so an order creates everything or nothing. Runs under the state lock;
+/// VLANs taken by earlier items of the same order count as used.
+/// </summary>
+public sealed class OrderPlan
+{
+    private readonly Dictionary<string, HashSet<int>> _reserved = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<PlannedService> _services = new();
+
+    private OrderPlan(SimulatorState state) => State = state;
+
+    public SimulatorState State { get; }
+
+    public static List<PlannedService> Build(SimulatorState state, JsonArray items)
+    {
+        if (items.Count == 0) throw new OrderValidationException("The order contains no items");
+        var plan = new OrderPlan(state);
+        for (var i = 0; i < items.Count; i++) plan.Item(i + 1, items[i]);
+        return plan._services;
+    }
+
+    public void Add(PlannedService service) => _services.Add(service);
+
+    private void Item(int n, JsonNode? node)
+    {
+        if (node is not JsonObject o) throw new OrderValidationException($"Item {n}: must be a JSON object");
+        var registry = ProductRegistry.Default;
+        foreach (var kind in registry.OrderableAttached)
+            if (o[kind.AttachedAs!] is not null) { Many(n, o, kind); return; }
+        var label = $"Item {n} ({(o["productName"] as JsonValue)?.ToString() ?? "unnamed"})";
+        var f = new JsonFields(o, label);
+        var type = f.Str("productType");
+        var types = registry.OrderableItems.Select(k => k.Type).ToList();
+        var typeList = types.Count == 1 ? types[0] : string.Join(", ", types[..^1]) + " or " + types[^1];
+        if (type is null)
+            throw f.Fail($"productType is required ({typeList}), or give {string.Join(" / ", registry.OrderableAttached.Select(k => k.AttachedAs))}");
+        var item = registry.ItemKind(type) ?? throw f.Fail($"productType '{type}' is not supported ({typeList})");
+        item.Order.Plan!(this, f, null);
+    }
+
+    /// <summary>Attached services come as an array under their product: <c>{"productUid":…, "associatedVxcs":[…]}</c>.</summary>
+    private void Many(int n, JsonObject o, ProductKind kind)
+    {
+        var key = kind.AttachedAs!;
+        if (o[key] is not JsonArray arr) throw new OrderValidationException($"Item {n}: {key} must be an array");
+        if (arr.Count == 0) throw new OrderValidationException($"Item {n}: {key} is empty");
+        var top = o["productUid"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        for (var k = 0; k < arr.Count; k++)
+        {
+            var name = (arr[k] as JsonObject)?["productName"] is JsonValue nv ? nv.ToString() : "unnamed";
+            var label = arr.Count == 1 ? $"Item {n} ({name})" : $"Item {n}.{k + 1} ({name})";
+            if (arr[k] is not JsonObject child) throw new OrderValidationException($"{label}: must be a JSON object");
+            kind.Order.Plan!(this, new JsonFields(child, label), top);
+        }
+    }
+
+    /// <summary>Takes a VLAN on an own product (0 picks the lowest free one); clashes with existing and same-order VLANs fail.</summary>
+    public int Reserve(JsonFields f, PortLikeService p, int vlan, string field)
+    {
+        if (!p.TracksVlans) return vlan;
+        if (!_reserved.TryGetValue(p.Uid, out var mine)) _reserved[p.Uid] = mine = new HashSet<int>();
+        var used = State.VlansInUse(p.Uid).Select(x => x.Vlan).ToHashSet();
+        used.UnionWith(mine);
+        var word = p.Descriptor.EndWord;
+        if (vlan == 0)
+        {
+            vlan = Enumerable.Range(2, 4092).FirstOrDefault(v => !used.Contains(v));
+            if (vlan == 0) throw f.Fail($"{field}: no free VLAN left on {word} {p.Name}");
+        }
+        else if (used.Contains(vlan))
+            throw f.Fail($"{field} {vlan} is already in use on {word} {p.Name} ({p.Uid})");
+        mine.Add(vlan);
+        return vlan;
+    }
+}
