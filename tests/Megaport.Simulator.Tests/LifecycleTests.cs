@@ -33,6 +33,24 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task Restoring_a_service_cancelled_while_configured_goes_on_to_live_not_back_to_deployable()
+    {
+        var clock = new ManualClock();
+        await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 1000, clock);
+        var uid = (await sim.BuyOk(Orders.Vxc(SeedIds.SydneyPrimary, SeedIds.SydneySecondary, name: "restored", rate: 100)))[0]!["vxcJTechnicalServiceUid"]!.GetValue<string>();
+        clock.Advance(TimeSpan.FromMilliseconds(1200));
+        Assert.Equal("CONFIGURED", await StatusOf(sim, uid));
+        Assert.Equal(200, (await sim.PostAsync($"/v3/product/{uid}/action/CANCEL", null)).Status);
+        Assert.Equal("CANCELLED", await StatusOf(sim, uid));
+        clock.Advance(TimeSpan.FromMinutes(5)); // cancelled: no progress while it is
+        Assert.Equal("CANCELLED", await StatusOf(sim, uid));
+        Assert.Equal(200, (await sim.PostAsync($"/v3/product/{uid}/action/UN_CANCEL", null)).Status);
+        Assert.Equal("CONFIGURED", await StatusOf(sim, uid));
+        clock.Advance(TimeSpan.FromMilliseconds(1000));
+        Assert.Equal("LIVE", await StatusOf(sim, uid));
+    }
+
+    [Fact]
     public async Task Zero_delay_is_live_on_first_read_and_config_can_change_it()
     {
         await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 0);

@@ -21,11 +21,11 @@ public sealed class TestSim : IAsyncDisposable
     public Uri BaseUri => _app.BaseUri;
     public SimulatorContext Context => _app.Context;
 
-    public static async Task<TestSim> StartAsync(Action<SimulatorOptions>? configure = null)
+    public static async Task<TestSim> StartAsync(Action<SimulatorOptions>? configure = null, TimeProvider? clock = null)
     {
         var options = new SimulatorOptions { Port = 0, ProvisionDelayMs = 0 };
         configure?.Invoke(options);
-        var app = SimulatorApp.Create(options);
+        var app = SimulatorApp.Create(options, clock);
         await app.StartAsync();
         return new TestSim(app);
     }
@@ -129,4 +129,12 @@ public static class Fixtures
             AssertHasShape(ea[0], ((JsonArray)actual!)[0], $"{path}[0]");
         }
     }
+}
+
+/// <summary>A clock the test moves by hand, so provisioning delays pass without sleeping.</summary>
+public sealed class ManualClock : TimeProvider
+{
+    private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public override DateTimeOffset GetUtcNow() => _now;
+    public void Advance(TimeSpan by) => _now += by;
 }

@@ -23,8 +23,8 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
     $sim = Start-TestSimulator -ProvisionDelayMs 50
-    # A 2-second request timeout makes the "slow" fault a timeout.
-    $session = Connect-Megaport -Credential (New-TestCredential $sim) -BaseUri $sim.Url -TimeoutSec 2 -PassThru
+    # A 1-second request timeout makes the "slow" fault a timeout. Retry pauses are not slept (timings.ps1).
+    $session = Connect-Megaport -Credential (New-TestCredential $sim) -BaseUri $sim.Url -TimeoutSec 1 -PassThru
     function Invoke-Read([string]$Cmdlet) {
         switch ($Cmdlet) {
             'Get-MegaportLocation' { Get-MegaportLocation -Force -ErrorAction Stop }
@@ -129,9 +129,12 @@ Describe 'Persistent faults end with the right ErrorId' {
     }
 
     It 'a 429 on a buy is retried after Retry-After and buys once' {
-        Add-SimulatorFault $sim @{ method = 'POST'; path = '/v4/networkdesign/buy'; kind = 'status'; status = 429; retryAfter = '1'; count = 2 }
-        $port = New-MegaportPort -Name rate-limited -LocationId 3 -Speed 1000 -Term 1
+        Add-SimulatorFault $sim @{ method = 'POST'; path = '/v4/networkdesign/buy'; kind = 'status'; status = 429; retryAfter = '7'; count = 2 }
+        $lines = New-MegaportPort -Name rate-limited -LocationId 3 -Speed 1000 -Term 1 -Verbose 4>&1
+        $port = @($lines | Where-Object { $_ -is [Megaport.Port] })
         $port.Name | Should -Be 'rate-limited'
+        # The pause asked for is the server's Retry-After, each time (the test does not sleep it).
+        @($lines | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'POST /v4/networkdesign/buy: HTTP 429; retry \d of 3 in 7\.0 s' }).Count | Should -Be 2
         (Get-SimulatorStats $sim).buysExecuted | Should -Be 1
         (Get-SimulatorStats $sim).buyCalls | Should -Be 3
     }

@@ -139,7 +139,8 @@ Describe 'New-MegaportPort' {
                 [pscustomobject]@{ LocationId = 2 }
             )
             $ports = @($orders | New-MegaportPort -Name piped -Speed 1000 -Term 1 -ErrorVariable err -ErrorAction SilentlyContinue)
-            $ports.LocationId | Should -Be @(3, 2)
+            # They come out as each is ready, not in pipeline order.
+            @($ports.LocationId | Sort-Object) | Should -Be @(2, 3)
             $err.Count | Should -Be 1
             $err[0].TargetObject | Should -Be 999999
             (Get-SimulatorStats $sim).buyCalls | Should -Be 2

@@ -21,7 +21,6 @@ Describe 'Ctrl+C' {
             $deadline = [datetime]::UtcNow.AddSeconds(20)
             while ((Get-SimulatorStats $sim).buyCalls -lt 1 -and [datetime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
             (Get-SimulatorStats $sim).buyCalls | Should -Be 1
-            Start-Sleep -Milliseconds 500
             $watch = [Diagnostics.Stopwatch]::StartNew()
             $ps.Stop()
             $watch.Stop()
@@ -44,7 +43,9 @@ Describe 'Ctrl+C' {
             try {
                 $null = $ps.AddCommand('Wait-MegaportService').AddParameters(@{ ProductUid = $port.ProductUid; Session = $session })
                 $null = $ps.BeginInvoke()
-                Start-Sleep -Milliseconds 1500
+                # Stop it once it is polling: two reads of the service after the one that started the wait.
+                $deadline = [datetime]::UtcNow.AddSeconds(20)
+                while (@(Get-SimulatorRequests $sim -Method GET -Path "/v2/product/$($port.ProductUid)").Count -lt 3 -and [datetime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
                 $ps.InvocationStateInfo.State | Should -Be 'Running'
                 $watch = [Diagnostics.Stopwatch]::StartNew()
                 $ps.Stop()
@@ -168,5 +169,29 @@ Stop-Transcript | Out-Null
             $captured | Should -Not -Match ([regex]::Escape($basic))
         }
         finally { Remove-Item $dir -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+}
+
+Describe 'A failure the module does not understand' {
+    It 'is a terminating MegaportInternalError (NotSpecified) keeping the original exception, not one item''s failure' {
+        $s = Connect-TestSimulator $sim
+        try {
+            # Break the session's clock on purpose: reading it overflows inside the client, which no rule expects.
+            Set-SessionTimingValue -Session $s -Name ClockOffset -Value ([timespan]::MaxValue)
+            $before = @(Get-SimulatorRequests $sim).Count
+            $err = $null
+            try { 'first-uid', 'second-uid' | Lock-MegaportService -Session $s -ErrorVariable ev -ErrorAction Continue }
+            catch { $err = $_ }
+            $err | Should -Not -BeNullOrEmpty -Because 'a bug must stop the command'
+            $err.FullyQualifiedErrorId | Should -BeLike 'MegaportInternalError,*'
+            $err.FullyQualifiedErrorId | Should -Not -BeLike 'MegaportApiError*'
+            $err.CategoryInfo.Category | Should -Be 'NotSpecified'
+            $err.Exception.InnerException | Should -BeOfType ([System.ArgumentOutOfRangeException])
+            $err.Exception.Message | Should -Match 'bug in the module'
+            # It stopped at the first item: the second was never tried, and nothing was sent for either.
+            ($ev | Out-String) | Should -Not -Match 'second-uid'
+            @(Get-SimulatorRequests $sim).Count - $before | Should -Be 0
+        }
+        finally { Disconnect-Megaport -Session $s }
     }
 }

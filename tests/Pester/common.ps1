@@ -122,3 +122,6 @@ function New-ModulePowerShell {
     $iss.ImportPSModule([string[]]@($script:ModulePath))
     [powershell]::Create($iss)
 }
+
+. (Join-Path $PSScriptRoot 'timings.ps1')
+Set-MegaportTestTiming

@@ -146,7 +146,7 @@ public static class ManagementEndpoints
         s.Status = s.StatusBeforeCancel ?? ProvisioningStatus.Live;
         s.StatusBeforeCancel = null;
         // A service cancelled while still provisioning resumes the walk from its current status.
-        if (s.Status != ProvisioningStatus.Live) state.StartProvisioning(s);
+        if (s.Status != ProvisioningStatus.Live) state.ResumeProvisioning(s);
         state.Changed();
         return null;
     }

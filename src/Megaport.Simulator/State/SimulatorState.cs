@@ -118,6 +118,15 @@ public sealed class SimulatorState
         Changed();
     }
 
+    /// <summary>Continues the walk from the status the service is in (CONFIGURED goes on to LIVE, not back to DEPLOYABLE).</summary>
+    public void ResumeProvisioning(Service s)
+    {
+        var done = s.Status == ProvisioningStatus.Configured ? _config.ProvisionDelayMs : 0;
+        s.ProvisionStartMs = Now - done;
+        _provisioning.Add(s);
+        Changed();
+    }
+
     /// <summary>Stops any automatic progress (status forced, approval pending, cancelled...).</summary>
     public void StopProvisioning(Service s)
     {
