@@ -10,7 +10,7 @@ using Xunit;
 
 namespace Megaport.Tests
 {
-    /// <summary>Every real response body from the Go SDK's tests parses into the module's objects with the right values.</summary>
+    /// <summary>Every real response body in Fixtures/ (its README says where each comes from) parses into the module's objects with the right values.</summary>
     public class FixtureTests
     {
         static JObject Load(string name) => (JObject)Json.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name)));

@@ -1,4 +1,4 @@
-# The fault matrix of issue 5: every fault x every kind of call. Reads end with the right objects when the fault
+# The fault matrix: every fault x every kind of call. Reads end with the right objects when the fault
 # is transient and the right ErrorId when it is not; orders end with exactly one buy on the server, or none where
 # the buy never got through - never two.
 BeforeDiscovery {

@@ -1,4 +1,4 @@
-# Bad-input fuzzing (issue 5): a seeded generator drives hundreds of invalid invocations across every cmdlet.
+# Bad-input fuzzing: a seeded generator drives hundreds of invalid invocations across every cmdlet.
 # Every one must end in an ErrorRecord with a Megaport ErrorId or a PowerShell parameter-binding id - never a .NET
 # exception, a prompt or a hang - and none of them may reach the API (only cached catalogue reads are allowed).
 BeforeAll {

@@ -1,6 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
-    $sim = Start-TestSimulator -ProvisionDelayMs 100
+    $sim = Start-TestSimulator -ProvisionDelayMs 20
     $null = Connect-TestSimulator $sim
     function Get-LastBody([string]$Method, [string]$Path) { @(Get-ReceivedBodies $sim -Method $Method -Path $Path)[-1] }
     function Get-WriteCount { @(Get-SimulatorRequests $sim | Where-Object { $_.method -in 'PUT', 'POST', 'DELETE' -and $_.path -notlike '/oauth2/*' -and $_.path -notlike '/_simulator/*' }).Count }

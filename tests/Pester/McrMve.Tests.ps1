@@ -1,6 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
-    $sim = Start-TestSimulator -ProvisionDelayMs 100
+    $sim = Start-TestSimulator -ProvisionDelayMs 20
     $null = Connect-TestSimulator $sim
     function Get-LastOrder { @(Get-ReceivedBodies $sim -Path '/v4/networkdesign/buy')[-1].networkDesign[0] }
 }

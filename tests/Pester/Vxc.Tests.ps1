@@ -1,6 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
-    $sim = Start-TestSimulator -ProvisionDelayMs 100
+    $sim = Start-TestSimulator -ProvisionDelayMs 20
     $null = Connect-TestSimulator $sim
     $aPort = New-MegaportPort -Name vxc-a -LocationId 3 -Speed 10000 -Term 1
     $bPort = New-MegaportPort -Name vxc-b -LocationId 2 -Speed 1000 -Term 1
