@@ -29,6 +29,20 @@ namespace Megaport.Api.Requests
         [JsonProperty("imageId")] public int ImageId { get; set; }
         [JsonProperty("productSize")] public string ProductSize { get; set; } = "";
         [JsonProperty("mveLabel")] public string? MveLabel { get; set; }
+
+        /// <summary>These fields plus the vendor's own settings; a setting these fields already hold is refused.</summary>
+        public JObject With(JObject? vendorSettings, string what)
+        {
+            var config = (JObject)RequestJson.ToToken(this);
+            if (vendorSettings == null) return config;
+            foreach (var property in vendorSettings.Properties())
+            {
+                if (config.ContainsKey(property.Name))
+                    throw Errors.MegaportException.InvalidArgument($"{what} key '{property.Name}' is set by another parameter.", property.Name);
+                config[property.Name] = property.Value;
+            }
+            return config;
+        }
     }
 
     [JsonObject(MemberSerialization.OptIn)]

@@ -62,14 +62,7 @@ namespace Megaport.Cmdlets
                 throw MegaportException.InvalidArgument($"{location.Name} ({location.Id}) does not offer MVEs.", LocationId);
             var image = CheckImage(size);
 
-            var vendorConfig = (JObjectOf(new MveVendorConfig { Vendor = image.Vendor, ImageId = image.Id, ProductSize = size, MveLabel = MveLabel }));
-            if (extra != null)
-                foreach (var property in extra.Properties())
-                {
-                    if (vendorConfig.ContainsKey(property.Name))
-                        throw MegaportException.InvalidArgument($"-VendorConfig key '{property.Name}' is set by another parameter.", VendorConfig);
-                    vendorConfig[property.Name] = property.Value;
-                }
+            var vendorConfig = new MveVendorConfig { Vendor = image.Vendor, ImageId = image.Id, ProductSize = size, MveLabel = MveLabel }.With(extra, "-VendorConfig");
             var line = new MveOrder
             {
                 LocationId = location.Id,
@@ -84,8 +77,6 @@ namespace Megaport.Cmdlets
             };
             Order(new OrderItem(Products.Products.Mve, Name, line, $"MVE '{Name}' ({image.Vendor} {size}, image {image.Id}) {Where(location)}"));
         }
-
-        static Newtonsoft.Json.Linq.JObject JObjectOf(MveVendorConfig config) => (Newtonsoft.Json.Linq.JObject)RequestJson.ToToken(config);
 
         /// <summary>The image asked for, checked against the vendor and the size (catalogues read once per pipeline).</summary>
         MveImage CheckImage(string size)
