@@ -72,18 +72,30 @@ function Get-NuGetPackageRoot {
 }
 
 function Invoke-TestTask {
+    # Everything the tests use is built here, once: no test builds, packs or publishes anything.
     Invoke-BuildTask
+    # tests/Pester/Isolation.Tests.ps1 loads this "other module" next to Megaport.
+    Invoke-Dotnet build (Join-Path $Root 'tests/ConflictProbe/ConflictProbe.csproj') -c $Configuration `
+        -o (Join-Path $Out 'ConflictProbe') -nologo -v q "-p:Version=$Version"
+    New-Packages   # tests/Pester/Package.Tests.ps1 installs these
+    $xunitProjects = @(Get-ChildItem (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj')
+    foreach ($project in $xunitProjects) {
+        Invoke-Dotnet build $project.FullName -c $Configuration --no-restore -nologo -v q "-p:Version=$Version"
+    }
+    Invoke-Dotnet restore (Join-Path $Root 'tests/Tools/Tools.csproj') -nologo -v q
+    $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
+
     if (Test-Path $TestResults) { Remove-Item $TestResults -Recurse -Force }
     $null = New-Item $TestResults -ItemType Directory
     $passed = 0; $failed = 0; $skipped = 0
 
     # xunit
-    foreach ($project in Get-ChildItem (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj') {
+    foreach ($project in $xunitProjects) {
         $name = $project.BaseName
         $resultFile = Join-Path $TestResults "$name.xunit.xml"
         Write-Host "`nxunit: $name"
-        & dotnet test $project.FullName -c $Configuration --nologo -v q `
-            --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal' "-p:Version=$Version"
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
+            --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal'
         if (Test-Path $resultFile) {
             $xml = [xml](Get-Content $resultFile -Raw)
             foreach ($assembly in $xml.assemblies.assembly) {
@@ -92,14 +104,12 @@ function Invoke-TestTask {
             if ($LASTEXITCODE -ne 0 -and -not ($xml.assemblies.assembly | Where-Object { [int]$_.failed -gt 0 })) { $failed++ }
         }
         else {
-            Write-Host "  $name produced no result file (build or run failure)."
+            Write-Host "  $name produced no result file (run failure)."
             $failed++
         }
     }
 
     # Pester, in a fresh non-interactive PowerShell against the built module
-    Invoke-Dotnet restore (Join-Path $Root 'tests/Tools/Tools.csproj') -nologo -v q
-    $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
     $summaryFile = Join-Path $TestResults 'Pester.summary.json'
     $pwsh = Get-PwshCommand
     Write-Host "`nPester: tests/Pester"
@@ -143,10 +153,14 @@ function Invoke-SimulatorTask {
 }
 
 function Invoke-PackageTask {
-    # Package  Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
-    #          out/Megaport.zip for Azure Automation. Fails if the manifest, the zip layout, a path length or a shipped
-    #          PowerShell assembly breaks an import rule.
     Invoke-BuildTask
+    New-Packages
+}
+
+function New-Packages {
+    # From the built module: out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
+    # out/Megaport.zip for Azure Automation. Fails if the manifest, the zip layout, a path length or a shipped
+    # PowerShell assembly breaks an import rule.
     Write-Host "Packaging Megaport $Version"
     $manifest = Join-Path $ModuleOut 'Megaport.psd1'
     $null = Test-ModuleManifest -Path $manifest -ErrorAction Stop
@@ -219,8 +233,9 @@ function Invoke-PackageTask {
 function Invoke-BenchTask {
     Invoke-BuildTask
     $floor = Join-Path $Out 'bench/floor'
-    Invoke-Dotnet publish (Join-Path $Root 'src/Megaport.Bench.Floor/Megaport.Bench.Floor.csproj') -c $Configuration -o $floor -nologo -v q "-p:Version=$Version"
-    & (Join-Path $Root 'src/build/Bench.ps1') -ModulePath (Join-Path $Out 'Megaport') -SimulatorDll $SimulatorDll `
+    # The floor program is test code, outside Megaport.sln: built here only.
+    Invoke-Dotnet publish (Join-Path $Root 'tests/Bench/Floor/Megaport.Bench.Floor.csproj') -c $Configuration -o $floor -nologo -v q "-p:Version=$Version"
+    & (Join-Path $Root 'tests/Bench/Bench.ps1') -ModulePath (Join-Path $Out 'Megaport') -SimulatorDll $SimulatorDll `
         -FloorDll (Join-Path $floor 'Megaport.Bench.Floor.dll') -OutFile (Join-Path $Out 'bench.json') -SimulatorArgument $SimulatorArgument
 }
 

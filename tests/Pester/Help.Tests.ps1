@@ -131,7 +131,7 @@ Describe 'Get-Help about_Megaport' {
 
 Describe 'Help examples run against the simulator' {
     BeforeAll {
-        $sim = Start-TestSimulator -ProvisionDelayMs 150
+        $sim = Start-TestSimulator -ProvisionDelayMs 0
         # Examples see the process environment: restore what they set. PSModulePath gets the built module, as if it
         # were installed (runspaces that examples start, such as ForEach-Object -Parallel, load it by name).
         $envNames = 'MEGAPORT_ACCESS_KEY', 'MEGAPORT_SECRET_KEY', 'MEGAPORT_ENVIRONMENT', 'PSModulePath'
