@@ -41,17 +41,23 @@ Import-Module (Join-Path $Root 'src/build/Simulator.psm1') -Force
 
 function Invoke-Dotnet {
     # A plain function (no [Parameter]), so switches such as -v reach dotnet instead of becoming -Verbose.
-    & dotnet @args
-    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed (exit code $LASTEXITCODE)." }
+    # The output is shown only on failure (even -v q prints a summary for every build).
+    $log = & dotnet @args 2>&1 | Out-String
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed (exit code $LASTEXITCODE):`n$log" }
 }
 
 function Invoke-BuildTask {
+    param([switch]$WithTests)   # also build the xunit projects (the whole of Megaport.sln)
     Write-Host "Building Megaport $Version ($Configuration)"
-    Invoke-Dotnet restore (Join-Path $Root 'Megaport.sln') -nologo -v q
+    $sln = Join-Path $Root 'Megaport.sln'
+    Invoke-Dotnet restore $sln -nologo -v q
+    # One MSBuild run builds the projects side by side; the layouts below only copy its output (publish --no-build).
+    $targets = @(if (-not $WithTests) { '-t:src\Megaport;src\Megaport_Simulator' })
+    Invoke-Dotnet build $sln -c $Configuration --no-restore -nologo -v q "-p:Version=$Version" @targets
     if (Test-Path $ModuleOut) { Remove-Item $ModuleOut -Recurse -Force }
     foreach ($tfm in 'net8.0', 'net472') {
         Invoke-Dotnet publish (Join-Path $Root 'src/Megaport/Megaport.csproj') -c $Configuration -f $tfm `
-            -o (Join-Path $ModuleOut "bin/$tfm") --no-restore -nologo -v q "-p:Version=$Version"
+            -o (Join-Path $ModuleOut "bin/$tfm") --no-build -nologo -v q "-p:Version=$Version"
     }
     Copy-Item (Join-Path $Root 'Megaport.psd1') $ModuleOut
     Copy-Item (Join-Path $Root 'src/module/*') $ModuleOut -Recurse
@@ -62,7 +68,7 @@ function Invoke-BuildTask {
     if ($forbidden) { throw "PowerShell assemblies landed in the module output: $($forbidden.FullName -join ', ')" }
 
     Invoke-Dotnet publish (Join-Path $Root 'src/Megaport.Simulator/Megaport.Simulator.csproj') -c $Configuration `
-        -o (Join-Path $Out 'simulator') --no-restore -nologo -v q "-p:Version=$Version"
+        -o (Join-Path $Out 'simulator') --no-build -nologo -v q "-p:Version=$Version"
     Write-Host "Module: $ModuleOut"
 }
 
@@ -72,44 +78,36 @@ function Get-NuGetPackageRoot {
 }
 
 function Invoke-TestTask {
-    # Everything the tests use is built here, once: no test builds, packs or publishes anything.
-    Invoke-BuildTask
+    # Everything the tests use is built first, once: no test builds, packs or publishes anything.
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    Invoke-BuildTask -WithTests
     # tests/Pester/Isolation.Tests.ps1 loads this "other module" next to Megaport.
     Invoke-Dotnet build (Join-Path $Root 'tests/ConflictProbe/ConflictProbe.csproj') -c $Configuration `
         -o (Join-Path $Out 'ConflictProbe') -nologo -v q "-p:Version=$Version"
     New-Packages   # tests/Pester/Package.Tests.ps1 installs these
-    $xunitProjects = @(Get-ChildItem (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj')
-    foreach ($project in $xunitProjects) {
-        Invoke-Dotnet build $project.FullName -c $Configuration --no-restore -nologo -v q "-p:Version=$Version"
-    }
+    $xunitProjects = @(Get-ChildItem (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj')   # built with the solution
     Invoke-Dotnet restore (Join-Path $Root 'tests/Tools/Tools.csproj') -nologo -v q
     $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
+    Write-Host "Built in $([Math]::Round($clock.Elapsed.TotalSeconds)) s."
 
     if (Test-Path $TestResults) { Remove-Item $TestResults -Recurse -Force }
     $null = New-Item $TestResults -ItemType Directory
     $passed = 0; $failed = 0; $skipped = 0
 
-    # xunit
-    foreach ($project in $xunitProjects) {
-        $name = $project.BaseName
-        $resultFile = Join-Path $TestResults "$name.xunit.xml"
-        Write-Host "`nxunit: $name"
-        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
-            --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal'
-        if (Test-Path $resultFile) {
-            $xml = [xml](Get-Content $resultFile -Raw)
-            foreach ($assembly in $xml.assemblies.assembly) {
-                $passed += [int]$assembly.passed; $failed += [int]$assembly.failed; $skipped += [int]$assembly.skipped
-            }
-            if ($LASTEXITCODE -ne 0 -and -not ($xml.assemblies.assembly | Where-Object { [int]$_.failed -gt 0 })) { $failed++ }
-        }
-        else {
-            Write-Host "  $name produced no result file (run failure)."
-            $failed++
+    # xunit runs in the background while Pester runs: both spend most of their time waiting (on back-off and on
+    # simulators), so together they take little longer than Pester alone. Its output follows Pester's.
+    $xunit = Start-ThreadJob -ArgumentList $xunitProjects, $TestResults, $Configuration -ScriptBlock {
+        param($Projects, $TestResults, $Configuration)
+        foreach ($project in $Projects) {
+            $resultFile = Join-Path $TestResults "$($project.BaseName).xunit.xml"
+            $log = & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
+                --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal' 2>&1 | Out-String
+            [pscustomobject]@{ Name = $project.BaseName; ResultFile = $resultFile; ExitCode = $LASTEXITCODE; Log = $log }
         }
     }
+    if ($env:MEGAPORT_SEQUENTIAL_XUNIT) { $null = Wait-Job $xunit }
 
-    # Pester, in a fresh non-interactive PowerShell against the built module
+    # Pester, in fresh non-interactive PowerShells against the built module (see tests/Invoke-PesterTests.ps1)
     $summaryFile = Join-Path $TestResults 'Pester.summary.json'
     $pwsh = Get-PwshCommand
     Write-Host "`nPester: tests/Pester"
@@ -127,8 +125,25 @@ function Invoke-TestTask {
         $failed++
     }
 
+    foreach ($run in Receive-Job $xunit -Wait -AutoRemoveJob) {
+        Write-Host "`nxunit: $($run.Name)"
+        Write-Host $run.Log.TrimEnd()
+        if (Test-Path $run.ResultFile) {
+            $xml = [xml](Get-Content $run.ResultFile -Raw)
+            foreach ($assembly in $xml.assemblies.assembly) {
+                $passed += [int]$assembly.passed; $failed += [int]$assembly.failed; $skipped += [int]$assembly.skipped
+            }
+            if ($run.ExitCode -ne 0 -and -not ($xml.assemblies.assembly | Where-Object { [int]$_.failed -gt 0 })) { $failed++ }
+        }
+        else {
+            Write-Host "  $($run.Name) produced no result file (run failure)."
+            $failed++
+        }
+    }
+
     $line = "Tests: $passed passed, $failed failed" + $(if ($skipped) { ", $skipped skipped" } else { '' })
     Write-Host ''
+    Write-Host "Tests ran in $([Math]::Round($clock.Elapsed.TotalSeconds)) s from the start of the build."
     Write-Host $line
     if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 }
