@@ -1,14 +1,14 @@
 # Runs the Pester suite for build.ps1 -Task Test and writes a count summary for it.
 # The test files run in -Jobs worker processes (fresh pwsh -NoProfile -NonInteractive, started by this script), which
-# take them one at a time from a shared queue, slowest first: most files spend their time waiting on the simulator,
-# so two workers nearly halve the wall time even on two cores. Each file's output is printed in one piece when it
-# ends; the per-file NUnit results are merged into -ResultPath.
+# take them one at a time from a shared queue, slowest first. Most files spend their time waiting (on the simulator,
+# on back-off), so one worker more than there are cores keeps the CPU busy. Each file's output is printed in one
+# piece when it ends; the per-file NUnit results (out/TestResults/Pester/) are merged into -ResultPath.
 param(
     [Parameter(Mandatory)][string]$PesterPath,
     [Parameter(Mandatory)][string]$TestPath,
     [Parameter(Mandatory)][string]$ResultPath,
     [Parameter(Mandatory)][string]$SummaryPath,
-    [ValidateRange(1, 16)][int]$Jobs = 2,
+    [ValidateRange(1, 64)][int]$Jobs = [Environment]::ProcessorCount + 1,
     # Internal: run as a worker over the queue in this folder.
     [string]$WorkerQueue
 )
@@ -44,8 +44,8 @@ if ($WorkerQueue) {
 
 # Seconds each file took on the 2-core build machine: only the order matters (long files first, short ones fill in).
 $expected = @{
-    Faults = 58; Manage = 29; Help = 25; Reliability = 8; Isolation = 7; Vxc = 6; Wait = 6; McrMve = 5; Port = 4
-    Package = 3; Module = 2; Connect = 1.3; Completion = 1.3; Fuzz = 1
+    Faults = 60; Manage = 32; Help = 21; Reliability = 9; Isolation = 8; Vxc = 6.5; Wait = 6.3; Port = 5; McrMve = 4
+    Package = 4; Module = 1.7
 }
 $files = @(Get-ChildItem $TestPath -Recurse -Filter '*.Tests.ps1' |
     Sort-Object @{ Expression = { $expected[$_.Name -replace '\.Tests\.ps1$'] ?? 0 }; Descending = $true }, FullName)
@@ -59,7 +59,7 @@ $clock = [Diagnostics.Stopwatch]::StartNew()
 
 $pwsh = @([Environment]::ProcessPath)
 if ([IO.Path]::GetFileNameWithoutExtension($pwsh[0]) -eq 'dotnet') { $pwsh += Join-Path $PSHOME 'pwsh.dll' }
-$workers = foreach ($n in 1..$Jobs) {
+function Start-Worker {
     $psi = [Diagnostics.ProcessStartInfo]::new($pwsh[0])
     foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $PSCommandPath,
             '-PesterPath', $PesterPath, '-TestPath', $TestPath, '-ResultPath', $ResultPath, '-SummaryPath', $SummaryPath,
@@ -80,21 +80,30 @@ function Write-Lines($Lines) {
         if ($plain -notmatch $banner -and ($plain -or -not $line)) { [Console]::Out.WriteLine($line) }
     }
 }
-while ($workers | Where-Object { -not $_.Done }) {
-    foreach ($w in $workers | Where-Object { -not $_.Done -and -not $_.Read }) { $w.Read = $w.Process.StandardOutput.ReadLineAsync() }
-    $null = [Threading.Tasks.Task]::WaitAny([Threading.Tasks.Task[]]@($workers | Where-Object { -not $_.Done } | ForEach-Object Read), 1000)
-    foreach ($w in $workers | Where-Object { $_.Read -and $_.Read.IsCompleted }) {
+
+$workers = [Collections.Generic.List[object]]::new()
+foreach ($n in 1..$Jobs) { $workers.Add((Start-Worker)) }
+$replacements = 0
+while ($running = @($workers | Where-Object { -not $_.Done })) {
+    foreach ($w in $running | Where-Object { -not $_.Read }) { $w.Read = $w.Process.StandardOutput.ReadLineAsync() }
+    $null = [Threading.Tasks.Task]::WaitAny([Threading.Tasks.Task[]]@($running | ForEach-Object Read), 1000)
+    foreach ($w in $running | Where-Object { $_.Read.IsCompleted }) {
         $line = $w.Read.Result
         $w.Read = $null
-        if ($null -eq $line) { $w.Done = $true; Write-Lines $w.Lines; $w.Lines.Clear() }
-        elseif ($line.StartsWith($doneMarker)) { Write-Lines $w.Lines; $w.Lines.Clear() }
-        else { $w.Lines.Add($line) }
+        if ($null -ne $line -and -not $line.StartsWith($doneMarker)) { $w.Lines.Add($line); continue }
+        Write-Lines $w.Lines
+        $w.Lines.Clear()
+        if ($null -ne $line) { continue }
+        $w.Done = $true
+        $w.Process.WaitForExit()
+        if ($w.Errors.Result) { [Console]::Out.Write($w.Errors.Result) }
+        if ($w.Process.ExitCode -ne 0) {
+            Write-Host "A Pester worker exited with code $($w.Process.ExitCode)."
+            # A worker that died takes only its current file with it: the rest of the queue gets a new one.
+            $unclaimed = @(0..($files.Count - 1) | Where-Object { -not (Test-Path (Join-Path $queue "$_.claim")) })
+            if ($unclaimed -and $replacements++ -lt $files.Count) { $workers.Add((Start-Worker)) }
+        }
     }
-}
-foreach ($w in $workers) {
-    $w.Process.WaitForExit()
-    if ($w.Errors.Result) { [Console]::Out.Write($w.Errors.Result) }
-    if ($w.Process.ExitCode -ne 0) { Write-Host "A Pester worker exited with code $($w.Process.ExitCode)." }
 }
 
 # Merge: one suite per test file under the root "Pester" suite, in file-name order; counts summed.
@@ -132,7 +141,7 @@ if ($merged) {
     foreach ($suite in $suites | Sort-Object File) {
         if ($suite.Node) { $null = $results.AppendChild($merged.ImportNode($suite.Node, $true)); continue }
         $node = $merged.CreateElement('test-suite')
-        foreach ($a in @{ type = 'TestFixture'; name = $suite.File; description = $suite.File; executed = 'True'; result = 'Failure'; success = 'False'; time = '0'; asserts = '0' }.GetEnumerator()) {
+        foreach ($a in ([ordered]@{ type = 'TestFixture'; name = $suite.File; description = $suite.File; executed = 'True'; result = 'Failure'; success = 'False'; time = '0'; asserts = '0' }).GetEnumerator()) {
             $node.SetAttribute($a.Key, $a.Value)
         }
         $node.InnerXml = '<results><test-case name="' + [Security.SecurityElement]::Escape($suite.File) +
@@ -147,7 +156,7 @@ if ($merged) {
 }
 
 Write-Host ''
-Write-Host "Pester: $passed passed, $failed failed, $skipped skipped in $([Math]::Round($clock.Elapsed.TotalSeconds, 1)) s ($Jobs workers). Seconds per file:"
+Write-Host "Pester: $passed passed, $failed failed, $skipped skipped in $([Math]::Round($clock.Elapsed.TotalSeconds, 1)) s, $Jobs files at a time. Seconds per file:"
 Write-Host (($times | Sort-Object File | ForEach-Object { "$($_.File -replace '\.Tests\.ps1$') $($_.Seconds)" }) -join ', ')
 [pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped } | ConvertTo-Json | Set-Content -Path $SummaryPath
 exit ([int]($failed -gt 0))
