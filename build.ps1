@@ -4,15 +4,19 @@
     Builds, tests, demos and packages the Megaport module.
 .DESCRIPTION
     Build      restore and build; lay the module out as out/Megaport/<version>/ (Import-Module ./out/Megaport works).
-    Test       Build, run the xunit tests, then Pester against the built module in a child pwsh -NoProfile -NonInteractive.
-               Result files go to out/TestResults/; the last line is "Tests: N passed, N failed, N skipped".
+    Test       Build everything the tests use first (the module, the simulator, the xunit projects, tests/ConflictProbe
+               into out/ConflictProbe, the Package task's packages), then run the xunit tests (dotnet test --no-build)
+               beside Pester, whose files run in parallel child pwsh -NoProfile -NonInteractive processes against the
+               built module (tests/Invoke-PesterTests.ps1). Result files go to out/TestResults/; the last line is
+               "Tests: N passed, N failed, N skipped".
     Demo       Build, start the simulator on a free loopback port and walk through the module against it.
     Simulator  Run the simulator in the foreground (prints its URL and key pair); Ctrl+C stops it.
     Package    Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
                out/Megaport.zip laid out for Azure Automation import.
     Bench      Build, then measure the module against Invoke-RestMethod and raw HttpClient baselines on a large
                simulated account (import, one call, a 30,000-service listing, a 100-VXC bulk order, cached
-               locations); prints a table of medians and ratios and writes out/bench.json.
+               locations); prints a table of medians and ratios and writes out/bench.json. The benchmark's code
+               lives in tests/Bench/.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
