@@ -109,7 +109,6 @@ function Invoke-TestTask {
             [pscustomobject]@{ Name = $project.BaseName; ResultFile = $resultFile; ExitCode = $LASTEXITCODE; Log = $log }
         }
     }
-    if ($env:MEGAPORT_SEQUENTIAL_XUNIT) { $null = Wait-Job $xunit }
 
     # Pester, in fresh non-interactive PowerShells against the built module (see tests/Invoke-PesterTests.ps1)
     $summaryFile = Join-Path $TestResults 'Pester.summary.json'
