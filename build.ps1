@@ -5,8 +5,8 @@
 .DESCRIPTION
     Build      restore and build; lay the module out as out/Megaport/<version>/ (Import-Module ./out/Megaport works).
     Test       Build everything the tests use first (the module, the simulator, the xunit projects, tests/ConflictProbe
-               into out/ConflictProbe, the Package task's packages), then run the xunit tests (dotnet test --no-build)
-               beside Pester, whose files run in parallel child pwsh -NoProfile -NonInteractive processes against the
+               into out/ConflictProbe, the Package task's packages), then run the xunit tests (dotnet test --no-build),
+               then Pester, whose files run in parallel child pwsh -NoProfile -NonInteractive processes against the
                built module (tests/Invoke-PesterTests.ps1). Result files go to out/TestResults/; the last line is
                "Tests: N passed, N failed, N skipped".
     Demo       Build, start the simulator on a free loopback port and walk through the module against it.
@@ -98,15 +98,24 @@ function Invoke-TestTask {
     $null = New-Item $TestResults -ItemType Directory
     $passed = 0; $failed = 0; $skipped = 0
 
-    # xunit runs in the background while Pester runs: both spend most of their time waiting (on back-off and on
-    # simulators), so together they take little longer than Pester alone. Its output follows Pester's.
-    $xunit = Start-ThreadJob -ArgumentList $xunitProjects, $TestResults, $Configuration -ScriptBlock {
-        param($Projects, $TestResults, $Configuration)
-        foreach ($project in $Projects) {
-            $resultFile = Join-Path $TestResults "$($project.BaseName).xunit.xml"
-            $log = & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
-                --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal' 2>&1 | Out-String
-            [pscustomobject]@{ Name = $project.BaseName; ResultFile = $resultFile; ExitCode = $LASTEXITCODE; Log = $log }
+    # xunit first, alone: some of its tests time the simulator's state changes and miss them on a CPU that the
+    # parallel Pester workers keep busy.
+    foreach ($project in $xunitProjects) {
+        $name = $project.BaseName
+        $resultFile = Join-Path $TestResults "$name.xunit.xml"
+        Write-Host "`nxunit: $name"
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
+            --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal'
+        if (Test-Path $resultFile) {
+            $xml = [xml](Get-Content $resultFile -Raw)
+            foreach ($assembly in $xml.assemblies.assembly) {
+                $passed += [int]$assembly.passed; $failed += [int]$assembly.failed; $skipped += [int]$assembly.skipped
+            }
+            if ($LASTEXITCODE -ne 0 -and -not ($xml.assemblies.assembly | Where-Object { [int]$_.failed -gt 0 })) { $failed++ }
+        }
+        else {
+            Write-Host "  $name produced no result file (run failure)."
+            $failed++
         }
     }
 
@@ -126,22 +135,6 @@ function Invoke-TestTask {
     else {
         Write-Host '  Pester produced no summary (the runner failed).'
         $failed++
-    }
-
-    foreach ($run in Receive-Job $xunit -Wait -AutoRemoveJob) {
-        Write-Host "`nxunit: $($run.Name)"
-        Write-Host $run.Log.TrimEnd()
-        if (Test-Path $run.ResultFile) {
-            $xml = [xml](Get-Content $run.ResultFile -Raw)
-            foreach ($assembly in $xml.assemblies.assembly) {
-                $passed += [int]$assembly.passed; $failed += [int]$assembly.failed; $skipped += [int]$assembly.skipped
-            }
-            if ($run.ExitCode -ne 0 -and -not ($xml.assemblies.assembly | Where-Object { [int]$_.failed -gt 0 })) { $failed++ }
-        }
-        else {
-            Write-Host "  $($run.Name) produced no result file (run failure)."
-            $failed++
-        }
     }
 
     $line = "Tests: $passed passed, $failed failed" + $(if ($skipped) { ", $skipped skipped" } else { '' })
