@@ -4,15 +4,19 @@
     Builds, tests, demos and packages the Megaport module.
 .DESCRIPTION
     Build      restore and build; lay the module out as out/Megaport/<version>/ (Import-Module ./out/Megaport works).
-    Test       Build, run the xunit tests, then Pester against the built module in a child pwsh -NoProfile -NonInteractive.
-               Result files go to out/TestResults/; the last line is "Tests: N passed, N failed, N skipped".
+    Test       Build everything the tests use first (the module, the simulator, the xunit projects, tests/ConflictProbe
+               into out/ConflictProbe, the Package task's packages), then run the xunit tests (dotnet test --no-build),
+               then Pester, whose files run in parallel child pwsh -NoProfile -NonInteractive processes against the
+               built module (tests/Invoke-PesterTests.ps1). Result files go to out/TestResults/; the last line is
+               "Tests: N passed, N failed, N skipped".
     Demo       Build, start the simulator on a free loopback port and walk through the module against it.
     Simulator  Run the simulator in the foreground (prints its URL and key pair); Ctrl+C stops it.
     Package    Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
                out/Megaport.zip laid out for Azure Automation import.
     Bench      Build, then measure the module against Invoke-RestMethod and raw HttpClient baselines on a large
                simulated account (import, one call, a 30,000-service listing, a 100-VXC bulk order, cached
-               locations); prints a table of medians and ratios and writes out/bench.json.
+               locations); prints a table of medians and ratios and writes out/bench.json. The benchmark's code
+               lives in tests/Bench/.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
@@ -41,17 +45,23 @@ Import-Module (Join-Path $Root 'src/build/Simulator.psm1') -Force
 
 function Invoke-Dotnet {
     # A plain function (no [Parameter]), so switches such as -v reach dotnet instead of becoming -Verbose.
-    & dotnet @args
-    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed (exit code $LASTEXITCODE)." }
+    # The output is shown only on failure (even -v q prints a summary for every build).
+    $log = & dotnet @args 2>&1 | Out-String
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed (exit code $LASTEXITCODE):`n$log" }
 }
 
 function Invoke-BuildTask {
+    param([switch]$WithTests)   # also build the xunit projects (the whole of Megaport.sln)
     Write-Host "Building Megaport $Version ($Configuration)"
-    Invoke-Dotnet restore (Join-Path $Root 'Megaport.sln') -nologo -v q
+    $sln = Join-Path $Root 'Megaport.sln'
+    Invoke-Dotnet restore $sln -nologo -v q
+    # One MSBuild run builds the projects side by side; the layouts below only copy its output (publish --no-build).
+    $targets = @(if (-not $WithTests) { '-t:src\Megaport;src\Megaport_Simulator' })
+    Invoke-Dotnet build $sln -c $Configuration --no-restore -nologo -v q "-p:Version=$Version" @targets
     if (Test-Path $ModuleOut) { Remove-Item $ModuleOut -Recurse -Force }
     foreach ($tfm in 'net8.0', 'net472') {
         Invoke-Dotnet publish (Join-Path $Root 'src/Megaport/Megaport.csproj') -c $Configuration -f $tfm `
-            -o (Join-Path $ModuleOut "bin/$tfm") --no-restore -nologo -v q "-p:Version=$Version"
+            -o (Join-Path $ModuleOut "bin/$tfm") --no-build -nologo -v q "-p:Version=$Version"
     }
     Copy-Item (Join-Path $Root 'Megaport.psd1') $ModuleOut
     Copy-Item (Join-Path $Root 'src/module/*') $ModuleOut -Recurse
@@ -62,7 +72,7 @@ function Invoke-BuildTask {
     if ($forbidden) { throw "PowerShell assemblies landed in the module output: $($forbidden.FullName -join ', ')" }
 
     Invoke-Dotnet publish (Join-Path $Root 'src/Megaport.Simulator/Megaport.Simulator.csproj') -c $Configuration `
-        -o (Join-Path $Out 'simulator') --no-restore -nologo -v q "-p:Version=$Version"
+        -o (Join-Path $Out 'simulator') --no-build -nologo -v q "-p:Version=$Version"
     Write-Host "Module: $ModuleOut"
 }
 
@@ -72,18 +82,30 @@ function Get-NuGetPackageRoot {
 }
 
 function Invoke-TestTask {
-    Invoke-BuildTask
+    # Everything the tests use is built first, once: no test builds, packs or publishes anything.
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    Invoke-BuildTask -WithTests
+    # tests/Pester/Isolation.Tests.ps1 loads this "other module" next to Megaport.
+    Invoke-Dotnet build (Join-Path $Root 'tests/ConflictProbe/ConflictProbe.csproj') -c $Configuration `
+        -o (Join-Path $Out 'ConflictProbe') -nologo -v q "-p:Version=$Version"
+    New-Packages   # tests/Pester/Package.Tests.ps1 installs these
+    $xunitProjects = @(Get-ChildItem (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj')   # built with the solution
+    Invoke-Dotnet restore (Join-Path $Root 'tests/Tools/Tools.csproj') -nologo -v q
+    $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
+    Write-Host "Built in $([Math]::Round($clock.Elapsed.TotalSeconds)) s."
+
     if (Test-Path $TestResults) { Remove-Item $TestResults -Recurse -Force }
     $null = New-Item $TestResults -ItemType Directory
     $passed = 0; $failed = 0; $skipped = 0
 
-    # xunit
-    foreach ($project in Get-ChildItem (Join-Path $Root 'tests') -Recurse -Filter '*.Tests.csproj') {
+    # xunit first, alone: some of its tests time the simulator's state changes and miss them on a CPU that the
+    # parallel Pester workers keep busy.
+    foreach ($project in $xunitProjects) {
         $name = $project.BaseName
         $resultFile = Join-Path $TestResults "$name.xunit.xml"
         Write-Host "`nxunit: $name"
-        & dotnet test $project.FullName -c $Configuration --nologo -v q `
-            --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal' "-p:Version=$Version"
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
+            --logger "xunit;LogFilePath=$resultFile" --logger 'console;verbosity=minimal'
         if (Test-Path $resultFile) {
             $xml = [xml](Get-Content $resultFile -Raw)
             foreach ($assembly in $xml.assemblies.assembly) {
@@ -92,14 +114,12 @@ function Invoke-TestTask {
             if ($LASTEXITCODE -ne 0 -and -not ($xml.assemblies.assembly | Where-Object { [int]$_.failed -gt 0 })) { $failed++ }
         }
         else {
-            Write-Host "  $name produced no result file (build or run failure)."
+            Write-Host "  $name produced no result file (run failure)."
             $failed++
         }
     }
 
-    # Pester, in a fresh non-interactive PowerShell against the built module
-    Invoke-Dotnet restore (Join-Path $Root 'tests/Tools/Tools.csproj') -nologo -v q
-    $pester = Join-Path (Get-NuGetPackageRoot) 'pester/5.7.1/tools/Pester.psd1'
+    # Pester, in fresh non-interactive PowerShells against the built module (see tests/Invoke-PesterTests.ps1)
     $summaryFile = Join-Path $TestResults 'Pester.summary.json'
     $pwsh = Get-PwshCommand
     Write-Host "`nPester: tests/Pester"
@@ -119,6 +139,7 @@ function Invoke-TestTask {
 
     $line = "Tests: $passed passed, $failed failed" + $(if ($skipped) { ", $skipped skipped" } else { '' })
     Write-Host ''
+    Write-Host "Tests ran in $([Math]::Round($clock.Elapsed.TotalSeconds)) s from the start of the build."
     Write-Host $line
     if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 }
@@ -143,10 +164,14 @@ function Invoke-SimulatorTask {
 }
 
 function Invoke-PackageTask {
-    # Package  Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
-    #          out/Megaport.zip for Azure Automation. Fails if the manifest, the zip layout, a path length or a shipped
-    #          PowerShell assembly breaks an import rule.
     Invoke-BuildTask
+    New-Packages
+}
+
+function New-Packages {
+    # From the built module: out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
+    # out/Megaport.zip for Azure Automation. Fails if the manifest, the zip layout, a path length or a shipped
+    # PowerShell assembly breaks an import rule.
     Write-Host "Packaging Megaport $Version"
     $manifest = Join-Path $ModuleOut 'Megaport.psd1'
     $null = Test-ModuleManifest -Path $manifest -ErrorAction Stop
@@ -219,8 +244,9 @@ function Invoke-PackageTask {
 function Invoke-BenchTask {
     Invoke-BuildTask
     $floor = Join-Path $Out 'bench/floor'
-    Invoke-Dotnet publish (Join-Path $Root 'src/Megaport.Bench.Floor/Megaport.Bench.Floor.csproj') -c $Configuration -o $floor -nologo -v q "-p:Version=$Version"
-    & (Join-Path $Root 'src/build/Bench.ps1') -ModulePath (Join-Path $Out 'Megaport') -SimulatorDll $SimulatorDll `
+    # The floor program is test code, outside Megaport.sln: built here only.
+    Invoke-Dotnet publish (Join-Path $Root 'tests/Bench/Floor/Megaport.Bench.Floor.csproj') -c $Configuration -o $floor -nologo -v q "-p:Version=$Version"
+    & (Join-Path $Root 'tests/Bench/Bench.ps1') -ModulePath (Join-Path $Out 'Megaport') -SimulatorDll $SimulatorDll `
         -FloorDll (Join-Path $floor 'Megaport.Bench.Floor.dll') -OutFile (Join-Path $Out 'bench.json') -SimulatorArgument $SimulatorArgument
 }
 

@@ -75,7 +75,11 @@ param(
     # The folder of the help markdown, with one sub-folder per culture.
     [string]$SourcePath = (Join-Path $PSScriptRoot '../help'),
 
-    [string]$Culture = 'en-US'
+    [string]$Culture = 'en-US',
+
+    # A JSON file of the cmdlet metadata: read when it exists, else written after reading the module. For many runs
+    # over one unchanged module (the tests), so the child PowerShell starts once.
+    [string]$MetadataPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -169,6 +173,7 @@ $metadataScript = {
 }
 
 function Get-ModuleMetadata {
+    if ($MetadataPath -and (Test-Path $MetadataPath)) { return Get-Content $MetadataPath -Raw | ConvertFrom-Json }
     $scriptFile = [IO.Path]::Combine([IO.Path]::GetTempPath(), "megaport-help-$([guid]::NewGuid()).ps1")
     $outFile = [IO.Path]::ChangeExtension($scriptFile, '.json')
     Set-Content -Path $scriptFile -Value $metadataScript.ToString() -Encoding utf8
@@ -179,6 +184,7 @@ function Get-ModuleMetadata {
         if ($LASTEXITCODE -ne 0 -or -not (Test-Path $outFile)) {
             throw "Help: reading the cmdlets of $($manifest.FullName) in a child PowerShell failed (exit code $LASTEXITCODE): $output"
         }
+        if ($MetadataPath) { Copy-Item $outFile $MetadataPath }
         Get-Content $outFile -Raw | ConvertFrom-Json
     }
     finally {

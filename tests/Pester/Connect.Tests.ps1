@@ -1,6 +1,7 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
     $sim = Start-TestSimulator -ArgumentList '--access-key', 'pester-access', '--secret-key', 'pester-Secret-Value-9f1c'
+    $tokenUri = $sim.Url.TrimEnd('/') + '/oauth2/token'
 }
 AfterAll {
     Disconnect-Megaport
@@ -40,17 +41,37 @@ Describe 'Connect-Megaport' {
         }
     }
 
-    It 'reads MEGAPORT_ENVIRONMENT like the official CLI, and refuses an unknown one before any request' {
+    It 'reads MEGAPORT_ENVIRONMENT=<Value> like the official CLI: <Name> at <BaseUri>' -ForEach @(
+        @{ Value = 'staging'; Name = 'Staging'; BaseUri = 'https://api-staging.megaport.com/' }
+        @{ Value = 'dev'; Name = 'Development'; BaseUri = 'https://api-mpone-dev.megaport.com/' }
+        @{ Value = 'production'; Name = 'Production'; BaseUri = 'https://api.megaport.com/' }
+    ) {
+        # The token comes from the simulator (-TokenUri), so no real Megaport host is ever resolved or asked; the
+        # environment's own token URL is checked by the xunit tests.
         $env:MEGAPORT_ACCESS_KEY = $sim.AccessKey
         $env:MEGAPORT_SECRET_KEY = $sim.SecretKey
+        $env:MEGAPORT_ENVIRONMENT = $Value
         try {
-            $env:MEGAPORT_ENVIRONMENT = 'moon'
-            { Connect-Megaport } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
-            # staging: the staging token endpoint is asked (it cannot be reached from here)
-            $env:MEGAPORT_ENVIRONMENT = 'staging'
-            $err = { Connect-Megaport -TimeoutSec 2 } | Should -Throw -PassThru
-            $err.Exception.Message | Should -Match 'https://auth-m2m-staging\.megaport\.com/oauth2/token'
-            $err.FullyQualifiedErrorId | Should -BeLike 'Megaport*'
+            $session = Connect-Megaport -TokenUri $tokenUri -PassThru
+            $session.Environment | Should -Be $Name
+            $session.BaseUri | Should -Be ([uri]$BaseUri)
+            $session.TokenUri | Should -Be ([uri]$tokenUri)
+            Get-MegaportSession | Should -Be $session
+        }
+        finally {
+            Remove-Item Env:MEGAPORT_ACCESS_KEY, Env:MEGAPORT_SECRET_KEY, Env:MEGAPORT_ENVIRONMENT -ErrorAction SilentlyContinue
+        }
+    }
+
+    It 'refuses an unknown MEGAPORT_ENVIRONMENT before any request' {
+        $env:MEGAPORT_ACCESS_KEY = $sim.AccessKey
+        $env:MEGAPORT_SECRET_KEY = $sim.SecretKey
+        $env:MEGAPORT_ENVIRONMENT = 'moon'
+        try {
+            $before = (Get-SimulatorStats $sim).tokenRequests
+            { Connect-Megaport -TokenUri $tokenUri } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
+            (Get-SimulatorStats $sim).tokenRequests | Should -Be $before
+            Get-MegaportSession | Should -BeNullOrEmpty
         }
         finally {
             Remove-Item Env:MEGAPORT_ACCESS_KEY, Env:MEGAPORT_SECRET_KEY, Env:MEGAPORT_ENVIRONMENT -ErrorAction SilentlyContinue
@@ -68,11 +89,24 @@ Describe 'Connect-Megaport' {
         $session.TokenUri | Should -Be ([uri]($sim.Url.TrimEnd('/') + '/oauth2/token'))
     }
 
-    It 'maps -Environment to the real endpoints' {
-        # Nothing answers there from this machine, so the connection itself fails; the error names the endpoint.
-        $err = { Connect-Megaport -Credential (New-TestCredential $sim) -Environment Staging -TimeoutSec 2 } | Should -Throw -PassThru
+    It 'maps -Environment <Name> to <BaseUri>' -ForEach @(
+        @{ Name = 'Staging'; BaseUri = 'https://api-staging.megaport.com/' }
+        @{ Name = 'Development'; BaseUri = 'https://api-mpone-dev.megaport.com/' }
+        @{ Name = 'Production'; BaseUri = 'https://api.megaport.com/' }
+    ) {
+        # Connecting only asks the token endpoint (here the simulator's); nothing is sent to the BaseUri.
+        $session = Connect-Megaport -Credential (New-TestCredential $sim) -Environment $Name -TokenUri $tokenUri -PassThru
+        $session.Environment | Should -Be $Name
+        $session.BaseUri | Should -Be ([uri]$BaseUri)
+        $session.TokenUri | Should -Be ([uri]$tokenUri)
+    }
+
+    It 'names the token endpoint it asked, in full, when -Environment''s connection fails' {
+        $bad = [pscredential]::new('pester-access', (ConvertTo-SecureString 'wrong-secret' -AsPlainText -Force))
+        $err = { Connect-Megaport -Credential $bad -Environment Staging -TokenUri $tokenUri } | Should -Throw -PassThru
         $err.FullyQualifiedErrorId | Should -BeLike 'Megaport*'
-        $err.Exception.Message | Should -Match 'https://auth-m2m-staging\.megaport\.com/oauth2/token'
+        $err.Exception.Message | Should -Match ([regex]::Escape($tokenUri))
+        Get-MegaportSession | Should -BeNullOrEmpty
     }
 
     It 'refuses bad keys with MegaportAuthenticationFailed' {

@@ -6,15 +6,17 @@ BeforeDiscovery {
     foreach ($n in [System.Management.Automation.Cmdlet]::CommonParameters) { $null = $skip.Add($n) }
     foreach ($n in 'UseTransaction', 'ProgressAction') { $null = $skip.Add($n) }
 
+    # Get-Help runs once per cmdlet, here: the tests get the same help object through -ForEach.
     $commands = foreach ($cmd in Get-Command -Module Megaport -CommandType Cmdlet | Sort-Object Name) {
         @{
             Name       = $cmd.Name
+            Help       = Get-Help $cmd.Name -Full
             Parameters = @($cmd.Parameters.Values | Where-Object { -not $skip.Contains($_.Name) } | ForEach-Object { @{ Parameter = $_.Name } })
         }
     }
     $examples = foreach ($c in $commands) {
         $i = 0
-        foreach ($ex in @((Get-Help $c.Name -Full).examples.example)) {
+        foreach ($ex in @($c.Help.examples.example)) {
             if (-not $ex) { continue }
             $i++
             @{ Command = $c.Name; Index = $i; Title = ($ex.title -replace '^[-\s]+|[-\s]+$'); Code = [string]$ex.code }
@@ -33,8 +35,9 @@ BeforeAll {
 Describe 'Get-Help <Name> -Full' -ForEach $commands {
     BeforeAll {
         $cmd = Get-Command $Name
-        $help = Get-Help $Name -Full
         $helpParams = @($help.parameters.parameter | Where-Object { $_ })
+        $helpByName = @{}
+        foreach ($h in $helpParams) { $helpByName[$h.name] = $h }
     }
 
     It 'comes from the module''s help file, not from the generated placeholder' {
@@ -49,30 +52,37 @@ Describe 'Get-Help <Name> -Full' -ForEach $commands {
     }
 
     It 'describes -<Parameter>' -ForEach $Parameters {
-        $p = $helpParams | Where-Object name -eq $Parameter
+        $p = $helpByName[$Parameter]
         $p | Should -Not -BeNullOrEmpty -Because "-$Parameter of $Name must be documented"
         (Get-Text $p.description).Trim() | Should -Not -BeNullOrEmpty -Because "-$Parameter of $Name needs a description"
     }
 
     It 'shows each parameter''s metadata as the cmdlet has it (type, pipeline input, aliases, wildcards)' {
-        foreach ($p in $cmd.Parameters.Values | Where-Object { -not $Skip.Contains($_.Name) }) {
-            $h = $helpParams | Where-Object name -eq $p.Name
-            $h.type.name | Should -Be $p.ParameterType.FullName -Because "-$($p.Name)'s type"
+        # Every mismatch is collected (one Should for hundreds of checks), so a failure lists them all.
+        $wrong = foreach ($p in $cmd.Parameters.Values) {
+            if ($Skip.Contains($p.Name)) { continue }
+            $h = $helpByName[$p.Name]
             $sets = @($p.ParameterSets.Values)
-            $h.required | Should -Be ([bool]($sets | Where-Object IsMandatory)).ToString().ToLowerInvariant() -Because "-$($p.Name) required"
-            ($h.pipelineInput -like '*ByValue*') | Should -Be ([bool]($sets | Where-Object ValueFromPipeline)) -Because "-$($p.Name) by value"
-            ($h.pipelineInput -like '*ByPropertyName*') | Should -Be ([bool]($sets | Where-Object ValueFromPipelineByPropertyName)) -Because "-$($p.Name) by property name"
-            foreach ($alias in $p.Aliases) { $h.aliases | Should -BeLike "*$alias*" -Because "-$($p.Name) has alias $alias" }
-            $wildcards = [bool]($p.Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
-            $h.globbing | Should -Be $wildcards.ToString().ToLowerInvariant() -Because "-$($p.Name) wildcards"
+            $wildcards = [bool]$p.Attributes.Where({ $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
+            $checks = @(
+                , @('type', $h.type.name, $p.ParameterType.FullName)
+                , @('required', $h.required, ([bool]$sets.Where({ $_.IsMandatory })).ToString().ToLowerInvariant())
+                , @('by value', ($h.pipelineInput -like '*ByValue*'), [bool]$sets.Where({ $_.ValueFromPipeline }))
+                , @('by property name', ($h.pipelineInput -like '*ByPropertyName*'), [bool]$sets.Where({ $_.ValueFromPipelineByPropertyName }))
+                , @('wildcards', $h.globbing, $wildcards.ToString().ToLowerInvariant())
+            )
+            foreach ($c in $checks) { if ($c[1] -ne $c[2]) { "-$($p.Name) $($c[0]): the help says '$($c[1])', the cmdlet '$($c[2])'" } }
+            foreach ($alias in $p.Aliases) { if ("$($h.aliases)" -notlike "*$alias*") { "-$($p.Name) has alias $alias; the help says '$($h.aliases)'" } }
         }
+        $wrong | Should -BeNullOrEmpty
     }
 
     It 'documents only parameters the cmdlet has, and no common parameter' {
-        foreach ($h in $helpParams) {
-            $cmd.Parameters.Keys | Should -Contain $h.name -Because "the help documents -$($h.name)"
-            $Skip.Contains($h.name) | Should -BeFalse -Because "-$($h.name) is a common parameter"
+        $wrong = foreach ($h in $helpParams) {
+            if ($h.name -notin $cmd.Parameters.Keys) { "the help documents -$($h.name), which $Name does not have" }
+            if ($Skip.Contains($h.name)) { "the help documents the common parameter -$($h.name)" }
         }
+        $wrong | Should -BeNullOrEmpty
     }
 
     It 'has one syntax per parameter set' {
@@ -136,8 +146,16 @@ Describe 'Help examples run against the simulator' {
         # were installed (runspaces that examples start, such as ForEach-Object -Parallel, load it by name).
         $envNames = 'MEGAPORT_ACCESS_KEY', 'MEGAPORT_SECRET_KEY', 'MEGAPORT_ENVIRONMENT', 'PSModulePath'
         $modulesDir = Split-Path $script:ModulePath -Parent
+        # Every example gets a fresh runspace (its own session, variables and preferences). The next one is opened and
+        # imports the module in the background while the current example runs, which mostly waits on the simulator.
+        function Start-ExampleRunspace {
+            $ps = [powershell]::Create()
+            [pscustomobject]@{ PowerShell = $ps; Import = $ps.AddScript("Import-Module '$($script:ModulePath)'").BeginInvoke() }
+        }
+        $runspaces = @{ Next = Start-ExampleRunspace }
     }
     AfterAll {
+        foreach ($r in @($runspaces.Next)) { if ($r) { $r.PowerShell.Runspace.Dispose(); $r.PowerShell.Dispose() } }
         Stop-MegaportSimulator $sim
     }
 
@@ -149,9 +167,13 @@ Describe 'Help examples run against the simulator' {
         $savedEnv = @{}
         foreach ($n in $envNames) { $savedEnv[$n] = [Environment]::GetEnvironmentVariable($n) }
         $env:PSModulePath = $modulesDir + [IO.Path]::PathSeparator + $env:PSModulePath
-        $ps = [powershell]::Create()   # a fresh runspace: its own session, variables and preferences
+        $fresh = $runspaces.Next
+        $runspaces.Next = Start-ExampleRunspace
+        $ps = $fresh.PowerShell
         try {
-            $null = $ps.AddScript("Import-Module '$($script:ModulePath)'`n$(Get-ConnectScript $sim)").AddStatement()
+            $null = $ps.EndInvoke($fresh.Import)   # an import error also lands in $ps.Streams.Error, checked below
+            $ps.Commands.Clear()
+            $null = $ps.AddScript((Get-ConnectScript $sim)).AddStatement()
             $null = $ps.AddScript($code)
             $async = $ps.BeginInvoke()
             if (-not $async.AsyncWaitHandle.WaitOne([timespan]::FromMinutes(2))) {
@@ -183,6 +205,8 @@ Describe 'The help generator (src/build/Help.ps1)' {
         $null = New-Item $moduleCopy -ItemType Directory -Force
         Copy-Item (Join-Path (Get-Module Megaport).ModuleBase '*') $moduleCopy -Recurse -Exclude 'en-US'
         $sources = Join-Path $work 'help'
+        # The first run reads the cmdlets in a child PowerShell and saves them here; the others reuse that.
+        $metadata = Join-Path $work 'metadata.json'
 
         function Reset-Sources {
             if (Test-Path $sources) { Remove-Item $sources -Recurse -Force }
@@ -190,7 +214,7 @@ Describe 'The help generator (src/build/Help.ps1)' {
             Copy-Item (Join-Path $repoRoot 'src/help/en-US') $sources -Recurse
         }
         function Invoke-Generator {
-            & $generator -ModulePath $moduleCopy -SourcePath $sources 6>$null
+            & $generator -ModulePath $moduleCopy -SourcePath $sources -MetadataPath $metadata 6>$null
         }
         function Edit-Source([string]$File, [scriptblock]$Change) {
             $path = Join-Path $sources "en-US/$File"
@@ -232,7 +256,9 @@ Describe 'The help generator (src/build/Help.ps1)' {
 
     It 'fails when a cmdlet has fewer than two examples, or an output type is not described' {
         Edit-Source 'Get-MegaportSession.md' { param($t) $t -replace '(?ms)### Example 2:.*?(?=## PARAMETERS|## OUTPUTS)', '' -replace '### Megaport.Session', '### Megaport.Other' }
-        { Invoke-Generator } | Should -Throw '*Get-MegaportSession.md: 1 example(s)*'
-        { Invoke-Generator } | Should -Throw '*OUTPUTS has no ''### Megaport.Session''*'
+        # One run lists every problem at once.
+        $err = { Invoke-Generator } | Should -Throw -PassThru
+        $err.Exception.Message | Should -BeLike '*Get-MegaportSession.md: 1 example(s)*'
+        $err.Exception.Message | Should -BeLike '*OUTPUTS has no ''### Megaport.Session''*'
     }
 }

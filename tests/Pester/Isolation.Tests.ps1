@@ -11,10 +11,12 @@ BeforeAll {
     $moduleRestSharp = [Reflection.AssemblyName]::GetAssemblyName((Join-Path $moduleBin 'RestSharp.dll')).Version.ToString()
     $powerShellNewtonsoft = Join-Path $PSHOME 'Newtonsoft.Json.dll'
 
-    # The probe: "another module" built against RestSharp 112.1.0 and Newtonsoft.Json 12.0.3 (incremental after the first run).
+    # The probe: "another module" built against RestSharp 112.1.0 and Newtonsoft.Json 12.0.3, by build.ps1 -Task Test.
     $probeDir = Join-Path $root 'out/ConflictProbe'
-    $log = & dotnet build (Join-Path $root 'tests/ConflictProbe/ConflictProbe.csproj') -c Release -o $probeDir -nologo -v q 2>&1 | Out-String
-    if ($LASTEXITCODE -ne 0) { throw "Building tests/ConflictProbe failed:`n$log" }
+    $missing = @('ConflictProbe.dll', 'RestSharp.dll', 'Newtonsoft.Json.dll' | Where-Object { -not (Test-Path (Join-Path $probeDir $_)) })
+    if ($missing) {
+        throw "out/ConflictProbe lacks $($missing -join ', '): run ./build.ps1 -Task Test (or dotnet build tests/ConflictProbe -o out/ConflictProbe)."
+    }
 
     $sim = Start-TestSimulator
     $simUrl = $sim.Url.TrimEnd('/')

@@ -2,6 +2,10 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
     $manifestPath = Get-ChildItem $script:ModulePath -Recurse -Filter Megaport.psd1 | Select-Object -First 1
     $manifest = Import-PowerShellDataFile $manifestPath.FullName
+    $sim = Start-TestSimulator
+}
+AfterAll {
+    Stop-MegaportSimulator $sim
 }
 
 Describe 'The module' {
@@ -59,7 +63,7 @@ Describe 'Views' {
     }
 
     It 'renders services, locations and partner ports as tables at 120 columns without wrapping' {
-        $sim = Start-TestSimulator
+        Reset-TestSimulator $sim
         try {
             $null = Connect-TestSimulator $sim
             foreach ($text in @(
@@ -74,7 +78,6 @@ Describe 'Views' {
         }
         finally {
             Disconnect-Megaport
-            Stop-MegaportSimulator $sim
         }
     }
 }

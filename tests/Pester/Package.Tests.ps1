@@ -10,22 +10,16 @@ BeforeAll {
     $zipPath = Join-Path $out 'Megaport.zip'
     $powerShellAssembly = '^(System\.Management\.Automation|Microsoft\.PowerShell\..*|Microsoft\.Management\.Infrastructure.*)\.dll$'
 
-    # The Test task builds the module but not the packages: make them with the real Package task, in a child process,
-    # unless packages newer than every built file are already there (a second test run, or Package run by hand).
-    # Note for Windows: the Package task rebuilds out/Megaport, which this Pester process has loaded (and locked) by now,
-    # so there run `build.ps1 -Task Package` first and the packages are reused.
-    function Get-Nupkg { @(Get-ChildItem $out -Filter 'Megaport.*.nupkg' -ErrorAction SilentlyContinue) }
-    $packages = @(Get-Nupkg) + @(Get-Item $zipPath -ErrorAction SilentlyContinue)
-    $newestBuilt = (Get-ChildItem $builtModule -Recurse -File -ErrorAction SilentlyContinue | Measure-Object LastWriteTimeUtc -Maximum).Maximum
-    $fresh = $packages.Count -eq 2 -and $newestBuilt -and -not ($packages | Where-Object { $_.LastWriteTimeUtc -lt $newestBuilt })
-    if (-not $fresh) {
-        $pwsh = Get-PwshCommand
-        $log = & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -File (Join-Path $root 'build.ps1') -Task Package 2>&1 | Out-String
-        if ($LASTEXITCODE -ne 0) { throw "build.ps1 -Task Package failed (exit code $LASTEXITCODE):`n$log" }
-    }
-    $nupkg = Get-Nupkg
-    if ($nupkg.Count -ne 1) { throw "Expected one out/Megaport.*.nupkg, found $($nupkg.Count)." }
+    # build.ps1 -Task Test (and -Task Package) makes the packages before Pester runs; this file only reads them.
+    $nupkg = @(Get-ChildItem $out -Filter 'Megaport.*.nupkg' -ErrorAction SilentlyContinue)
+    $missing = @(if ($nupkg.Count -ne 1) { "one out/Megaport.*.nupkg (found $($nupkg.Count))" }
+        if (-not (Test-Path $zipPath)) { 'out/Megaport.zip' })
+    if ($missing) { throw "Package tests need $($missing -join ' and '): run ./build.ps1 -Task Test or -Task Package first." }
     $nupkg = $nupkg[0]
+    # Packages older than the built module were made from other bits: testing them would prove nothing about this build.
+    $newestBuilt = (Get-ChildItem $builtModule -Recurse -File | Measure-Object LastWriteTimeUtc -Maximum).Maximum
+    $stale = @($nupkg, (Get-Item $zipPath)) | Where-Object { $_.LastWriteTimeUtc -lt $newestBuilt }
+    if ($stale) { throw "Stale packages ($($stale.Name -join ', ')): older than out/Megaport; run ./build.ps1 -Task Package again." }
 
     $temp = Join-Path ([IO.Path]::GetTempPath()) "megaport-package-tests-$([guid]::NewGuid().ToString('N'))"
     $null = New-Item $temp -ItemType Directory

@@ -1,4 +1,4 @@
-# One measurement of build.ps1 -Task Bench, run by src/build/Bench.ps1 in a fresh `pwsh -NoProfile -NonInteractive`.
+# One measurement of build.ps1 -Task Bench, run by tests/Bench/Bench.ps1 in a fresh `pwsh -NoProfile -NonInteractive`.
 # Module scenarios import the built module here (and only here); baseline scenarios never load it.
 # The last line of stdout is "BENCH-RESULT <compressed JSON>"; any error ends the process with exit code 1.
 [CmdletBinding()]

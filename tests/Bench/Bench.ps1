@@ -38,7 +38,7 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
-Import-Module (Join-Path $PSScriptRoot 'Simulator.psm1')
+Import-Module (Join-Path $PSScriptRoot '../../src/build/Simulator.psm1')
 
 $ChildScript = Join-Path $PSScriptRoot 'BenchChild.ps1'
 $Pwsh = @(Get-PwshCommand)
