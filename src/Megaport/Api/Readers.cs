@@ -171,5 +171,40 @@ namespace Megaport.Api
         public static CspPort CspPort(JObject m) => new(
             m.Str("productUid") ?? "", m.Str("name") ?? m.Str("productName") ?? "", m.Str("type"), m.Int("portSpeed") ?? 0,
             m.Int("vxc") ?? 0, m.Int("locationId") ?? 0);
+
+        /// <summary>A prefix list; ge/le come back as text (or numbers) and are held as integers.</summary>
+        public static McrPrefixList PrefixList(string mcrUid, JObject o) => new()
+        {
+            ProductUid = mcrUid,
+            Id = o.Int("id") ?? 0,
+            Description = o.Str("description") ?? "",
+            AddressFamily = o.Str("addressFamily") ?? "",
+            Entries = o.Objects("entries").Select(e => new McrPrefixListEntry
+            {
+                Action = (e.Str("action") ?? "").ToLowerInvariant(),
+                Prefix = e.Str("prefix") ?? "",
+                Ge = e.Int("ge"),
+                Le = e.Int("le"),
+            }).ToArray(),
+        };
+
+        /// <summary>The tunnels of an MCR, one per tunnel of each VXC; a pre-shared key in the answer is never read.</summary>
+        public static IEnumerable<McrIpsecTunnel> IpsecTunnels(string mcrUid, JObject? data)
+        {
+            foreach (var vxc in data.Objects("ipSecConfiguredVxcs"))
+                foreach (var t in vxc.Objects("tunnels"))
+                    yield return new McrIpsecTunnel
+                    {
+                        ProductUid = mcrUid,
+                        VxcUid = vxc.Str("productUid"),
+                        VxcName = vxc.Str("name"),
+                        Description = t.Str("description"),
+                        SourceIpAddress = t.Str("sourceIpAddress"),
+                        DestinationIpAddress = t.Str("destinationIpAddress"),
+                        LocalId = t.Str("localId"),
+                        RemoteId = t.Str("remoteId"),
+                        Vlan = t.Int("vlan"),
+                    };
+        }
     }
 }

@@ -89,38 +89,32 @@ namespace Megaport.Ordering
 
         public static TransitPartnerConfig Internet() => new();
 
-        /// <summary>The MCR side of a VXC: one interface with its addresses, BFD, and a BGP session when a peer is given.</summary>
-        public static VRouterPartnerConfig VRouter(IReadOnlyList<string>? ipAddresses, string? peerIpAddress, long? peerAsn, string? bgpPassword, bool bfd)
+        /// <summary>
+        /// The -Mcr* shortcut of New-MegaportVxc: one MCR interface with its addresses, BFD, and one BGP session when a
+        /// peer is given, as the config objects New-MegaportMcrInterfaceConfig makes.
+        /// </summary>
+        public static McrInterfaceConfig VRouterShortcut(IReadOnlyList<string>? ipAddresses, string? peerIpAddress, long? peerAsn, string? bgpPassword, bool bfd)
         {
             if (ipAddresses is not { Count: > 0 })
                 throw MegaportException.InvalidArgument("-McrIpAddress is needed to configure the MCR side (e.g. 169.254.100.1/30).", null);
             foreach (var ip in ipAddresses) Check.Cidr(ip, "McrIpAddress");
-            var wantsBgp = peerAsn != null || peerIpAddress != null || bgpPassword != null;
-            var iface = new VRouterInterface
-            {
-                IpAddresses = ipAddresses.ToList(),
-                Bfd = bfd ? new BfdSettings() : null,
-            };
-            if (wantsBgp)
+            var peers = new List<BgpPeerConfig>();
+            if (peerAsn != null || peerIpAddress != null || bgpPassword != null)
             {
                 Check.Asn(peerAsn ?? 0, "McrPeerAsn");
                 if (peerIpAddress == null || !System.Net.IPAddress.TryParse(peerIpAddress, out _))
                     throw MegaportException.InvalidArgument($"-McrPeerIpAddress '{peerIpAddress}' is not an IP address.", peerIpAddress);
                 Check.Text(bgpPassword, "McrBgpPassword");
-                iface.BgpConnections = new[]
+                System.Security.SecureString? password = null;
+                if (!string.IsNullOrEmpty(bgpPassword))
                 {
-                    new BgpConnection
-                    {
-                        PeerAsn = peerAsn!.Value,
-                        LocalIpAddress = ipAddresses[0].Split('/')[0],
-                        PeerIpAddress = peerIpAddress,
-                        Shutdown = false,
-                        BfdEnabled = bfd,
-                        Password = string.IsNullOrEmpty(bgpPassword) ? null : bgpPassword,
-                    },
-                };
+                    password = new System.Security.SecureString();
+                    foreach (var c in bgpPassword!) password.AppendChar(c);
+                }
+                peers.Add(McrConfigRules.BgpPeer(peerAsn!.Value, null, ipAddresses[0].Split('/')[0], peerIpAddress, password, false, null, null, null, bfd,
+                    null, null, null, null, null, null, null, null, null, false));
             }
-            return new VRouterPartnerConfig { Interfaces = new[] { iface } };
+            return McrConfigRules.Interface(ipAddresses, null, null, bfd ? 300 : null, bfd ? 300 : null, bfd ? 3 : null, null, peers);
         }
 
         static AzurePeering AzurePeer(IDictionary peer)

@@ -26,6 +26,7 @@ namespace Megaport.Products
                 Speed = o.Int("portSpeed") ?? router.Int("speed") ?? 0,
                 Asn = router.Long("mcrAsn") ?? o.Obj("config").Long("mcrAsn"),
                 IpsecTunnelCount = ipsec.Int("tunnelCount") ?? 0,
+                IpsecAddOnUid = ipsec.Str("addOnUid"),
             }, o);
         }
 

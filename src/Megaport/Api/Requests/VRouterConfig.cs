@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 
 namespace Megaport.Api.Requests
 {
-    /// <summary>The MCR (vRouter) side of a VXC: its interfaces, their addresses, BFD and BGP sessions.</summary>
+    /// <summary>The MCR (vRouter) side of a VXC: its interfaces, their addresses, routes, BFD, BGP sessions and IPsec tunnels.</summary>
     [JsonObject(MemberSerialization.OptIn)]
     internal sealed class VRouterPartnerConfig : PartnerConfig
     {
@@ -15,10 +15,28 @@ namespace Megaport.Api.Requests
     [JsonObject(MemberSerialization.OptIn)]
     internal sealed class VRouterInterface
     {
+        /// <summary>The interfaceType of an interface that carries one IPsec tunnel (the other kind, subInterface, is the default).</summary>
+        public const string IpsecTunnelType = "ipSecTunnel";
+
+        [JsonProperty("description")] public string? Description { get; set; }
+        /// <summary>subInterface (the API's default, not sent) or ipSecTunnel.</summary>
+        [JsonProperty("interfaceType")] public string? InterfaceType { get; set; }
         /// <summary>Addresses with prefix length ("169.254.100.1/30").</summary>
-        [JsonProperty("ipAddresses")] public IReadOnlyList<string> IpAddresses { get; set; } = new List<string>();
+        [JsonProperty("ipAddresses")] public IReadOnlyList<string>? IpAddresses { get; set; }
+        [JsonProperty("ipRoutes")] public IReadOnlyList<IpRoute>? IpRoutes { get; set; }
+        [JsonProperty("natIpAddresses")] public IReadOnlyList<string>? NatIpAddresses { get; set; }
         [JsonProperty("bfd")] public BfdSettings? Bfd { get; set; }
         [JsonProperty("bgpConnections")] public IReadOnlyList<BgpConnection>? BgpConnections { get; set; }
+        [JsonProperty("vlan")] public int? Vlan { get; set; }
+        [JsonProperty("ipSecTunnelOptions")] public IpsecTunnelOptions? IpsecTunnel { get; set; }
+    }
+
+    [JsonObject(MemberSerialization.OptIn)]
+    internal sealed class IpRoute
+    {
+        [JsonProperty("prefix")] public string Prefix { get; set; } = "";
+        [JsonProperty("description")] public string? Description { get; set; }
+        [JsonProperty("nextHop")] public string NextHop { get; set; } = "";
     }
 
     [JsonObject(MemberSerialization.OptIn)]
@@ -33,10 +51,41 @@ namespace Megaport.Api.Requests
     internal sealed class BgpConnection
     {
         [JsonProperty("peerAsn")] public long PeerAsn { get; set; }
+        [JsonProperty("localAsn")] public long? LocalAsn { get; set; }
         [JsonProperty("localIpAddress")] public string LocalIpAddress { get; set; } = "";
         [JsonProperty("peerIpAddress")] public string PeerIpAddress { get; set; } = "";
-        [JsonProperty("shutdown")] public bool Shutdown { get; set; }
-        [JsonProperty("bfdEnabled")] public bool BfdEnabled { get; set; }
+        /// <summary>Plain text only here, made from the caller's SecureString as the request is built.</summary>
         [JsonProperty("password")] public string? Password { get; set; }
+        [JsonProperty("shutdown")] public bool Shutdown { get; set; }
+        [JsonProperty("description")] public string? Description { get; set; }
+        [JsonProperty("medIn")] public int? MedIn { get; set; }
+        [JsonProperty("medOut")] public int? MedOut { get; set; }
+        [JsonProperty("bfdEnabled")] public bool BfdEnabled { get; set; }
+        [JsonProperty("exportPolicy")] public string? ExportPolicy { get; set; }
+        [JsonProperty("permitExportTo")] public IReadOnlyList<string>? PermitExportTo { get; set; }
+        [JsonProperty("denyExportTo")] public IReadOnlyList<string>? DenyExportTo { get; set; }
+        /// <summary>Prefix list ids of the MCR (import allow / deny, export allow / deny).</summary>
+        [JsonProperty("importWhitelist")] public int? ImportWhitelist { get; set; }
+        [JsonProperty("importBlacklist")] public int? ImportBlacklist { get; set; }
+        [JsonProperty("exportWhitelist")] public int? ExportWhitelist { get; set; }
+        [JsonProperty("exportBlacklist")] public int? ExportBlacklist { get; set; }
+        [JsonProperty("asPathPrependCount")] public int? AsPathPrependCount { get; set; }
+        [JsonProperty("peerType")] public string? PeerType { get; set; }
+        [JsonProperty("asOverride")] public bool? AsOverride { get; set; }
+    }
+
+    /// <summary>One IPsec tunnel, on its own ipSecTunnel interface (an object, not a list).</summary>
+    [JsonObject(MemberSerialization.OptIn)]
+    internal sealed class IpsecTunnelOptions
+    {
+        [JsonProperty("sourceIpAddress")] public string SourceIpAddress { get; set; } = "";
+        [JsonProperty("destinationIpAddress")] public string DestinationIpAddress { get; set; } = "";
+        /// <summary>Plain text only here, made from the caller's SecureString as the request is built.</summary>
+        [JsonProperty("preSharedKey")] public string PreSharedKey { get; set; } = "";
+        [JsonProperty("passive")] public bool? Passive { get; set; }
+        [JsonProperty("localId")] public string? LocalId { get; set; }
+        [JsonProperty("remoteId")] public string? RemoteId { get; set; }
+        [JsonProperty("phase1Lifetime")] public int? Phase1Lifetime { get; set; }
+        [JsonProperty("phase2Lifetime")] public int? Phase2Lifetime { get; set; }
     }
 }

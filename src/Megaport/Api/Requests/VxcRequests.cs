@@ -54,5 +54,8 @@ namespace Megaport.Api.Requests
         [JsonProperty("rateLimit")] public int? RateLimit { get; set; }
         /// <summary>The answer to an approval request (true approves, false rejects).</summary>
         [JsonProperty("isApproved")] public bool? IsApproved { get; set; }
+        /// <summary>New MCR-side configuration of an end (replaces its interfaces).</summary>
+        [JsonProperty("aEndConfig")] public VRouterPartnerConfig? AEndConfig { get; set; }
+        [JsonProperty("bEndConfig")] public VRouterPartnerConfig? BEndConfig { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using Megaport.Api;
 using Megaport.Api.Requests;
 using Megaport.Errors;
 using Megaport.Ordering;
@@ -61,13 +62,18 @@ namespace Megaport.Cmdlets
             var api = Api;
             var updated = Run(async ctx =>
             {
-                await api.UpdateAsync(current, change, ctx).ConfigureAwait(false);
+                // The product's own fields go in one PUT; a change made elsewhere (an MCR's add-on) comes after it.
+                if (RequestJson.ToToken(change) is Newtonsoft.Json.Linq.JObject { Count: > 0 }) await api.UpdateAsync(current, change, ctx).ConfigureAwait(false);
+                await ApplyMoreAsync(api, current, ctx).ConfigureAwait(false);
                 return await api.GetServiceAsync(current.ProductUid, ctx).ConfigureAwait(false);
             });
             WriteVerbose($"Changed {Product.Noun} '{current.Name}': {lines}.");
             if (WaitsAfterChange) _changed.Add(updated);
             else if (PassThru) WriteObject(updated);
         }
+
+        /// <summary>Changes that are not fields of the product's PUT (an MCR's IPsec add-on), sent after it.</summary>
+        internal virtual System.Threading.Tasks.Task ApplyMoreAsync(Api.MegaportApi api, Service current, Transport.CallContext ctx) => System.Threading.Tasks.Task.CompletedTask;
 
         /// <summary>Whether the change is provisioned and waited for (a rejected VXC is simply gone).</summary>
         internal virtual bool WaitsAfterChange => true;

@@ -192,6 +192,21 @@ namespace Megaport.Cmdlets
         [Parameter]
         public SwitchParameter McrBfd { get; set; }
 
+        /// <summary>The A-End MCR's interfaces on this VXC, in full (New-MegaportMcrInterfaceConfig); instead of the -Mcr* shortcut.</summary>
+        [Parameter]
+        [McrConfigTransformation(typeof(McrInterfaceConfig))]
+        public McrInterfaceConfig[]? AEndInterface { get; set; }
+
+        /// <summary>The B-End MCR's interfaces, when the B-End is one of your MCRs.</summary>
+        [Parameter(ParameterSetName = PortSet)]
+        [McrConfigTransformation(typeof(McrInterfaceConfig))]
+        public McrInterfaceConfig[]? BEndInterface { get; set; }
+
+        /// <summary>IPsec tunnels from the A-End MCR over Megaport Internet (New-MegaportIpsecTunnelConfig); needs the MCR's IPsec add-on.</summary>
+        [Parameter(ParameterSetName = InternetSet)]
+        [McrConfigTransformation(typeof(IpsecTunnelConfig))]
+        public IpsecTunnelConfig[]? IpsecTunnel { get; set; }
+
         // ---- common ----
         [Parameter]
         public string? CostCentre { get; set; }
@@ -222,26 +237,29 @@ namespace Megaport.Cmdlets
             Check.Uid(AEndProductUid, nameof(AEndProductUid));
             if (BEndProductUid != null) Check.Uid(BEndProductUid, nameof(BEndProductUid));
             var partnerConfig = PartnerConfig(); // checks the cloud fields before any request
-            var vRouter = WantsVRouter
-                ? PartnerConfigBuilder.VRouter(McrIpAddress, Given(nameof(McrPeerIpAddress)) ? McrPeerIpAddress ?? "" : null,
-                    Given(nameof(McrPeerAsn)) ? McrPeerAsn : null, Given(nameof(McrBgpPassword)) ? McrBgpPassword ?? "" : null, McrBfd)
-                : null;
+            var (aInterfaces, aParameters) = AEndInterfaces();
 
             var resolver = Resolver;
-            var (aEnd, bEnd) = Run(async ctx =>
+            var mcrEnds = _mcrEnds ??= new McrEnds(Api);
+            var (aEnd, bEnd, aConfig, bConfig) = Run(async ctx =>
             {
                 var a = await resolver.OwnEndAsync(AEndProductUid, "A-End", ctx).ConfigureAwait(false);
                 var aSpeed = Products.Products.Of(a).VxcEndSpeed(a);
                 if (aSpeed > 0 && RateLimit > aSpeed)
                     throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the A-End '{a.Name}' can carry ({aSpeed} Mbps).", RateLimit);
-                return (a, await ResolveBEndAsync(resolver, a, partnerConfig, ctx).ConfigureAwait(false));
+                var b = await ResolveBEndAsync(resolver, a, partnerConfig, ctx).ConfigureAwait(false);
+                if (string.Equals(b.ProductUid, a.ProductUid, StringComparison.OrdinalIgnoreCase))
+                    throw MegaportException.InvalidArgument($"The A-End and the B-End are both '{a.Name}'; give the B-End with -BEndProductUid.", b.ProductUid);
+                if (b.Speed > 0 && RateLimit > b.Speed)
+                    throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the B-End '{b.Name}' accepts ({b.Speed} Mbps).", RateLimit);
+                var aMcr = IpsecTunnel is { Length: > 0 } ? await mcrEnds.TunnelsAsync(a, IpsecTunnel, ctx).ConfigureAwait(false)
+                    : aInterfaces != null ? await mcrEnds.InterfacesAsync(a, "A-End", aParameters, aInterfaces, ctx).ConfigureAwait(false)
+                    : null;
+                var bMcr = BEndInterface is { Length: > 0 }
+                    ? await mcrEnds.InterfacesAsync(await resolver.OwnEndAsync(b.ProductUid!, "B-End", ctx).ConfigureAwait(false), "B-End", "-BEndInterface", BEndInterface, ctx).ConfigureAwait(false)
+                    : null;
+                return (a, b, aMcr, bMcr);
             });
-            if (string.Equals(bEnd.ProductUid, aEnd.ProductUid, StringComparison.OrdinalIgnoreCase))
-                throw MegaportException.InvalidArgument($"The A-End and the B-End are both '{aEnd.Name}'; give the B-End with -BEndProductUid.", bEnd.ProductUid);
-            if (bEnd.Speed > 0 && RateLimit > bEnd.Speed)
-                throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the B-End '{bEnd.Name}' accepts ({bEnd.Speed} Mbps).", RateLimit);
-            if (vRouter != null && aEnd is not Mcr)
-                throw MegaportException.InvalidArgument($"The -Mcr* parameters configure an MCR A-End; '{aEnd.Name}' is a {aEnd.ProductType}.", aEnd.ProductUid);
 
             var detail = new VxcOrderDetail
             {
@@ -257,9 +275,9 @@ namespace Megaport.Cmdlets
                     Vlan = VlanOrNull(AEndVlan),
                     InnerVlan = VlanOrNull(AEndInnerVlan),
                     VNicIndex = aEnd is Mve ? AEndVnicIndex : null,
-                    PartnerConfig = vRouter,
+                    PartnerConfig = aConfig,
                 },
-                BEnd = new VxcOrderEnd { ProductUid = bEnd.ProductUid, Vlan = VlanOrNull(BEndVlan), PartnerConfig = partnerConfig },
+                BEnd = new VxcOrderEnd { ProductUid = bEnd.ProductUid, Vlan = VlanOrNull(BEndVlan), PartnerConfig = (PartnerConfig?)bConfig ?? partnerConfig },
                 Tags = tags,
             };
             var kind = partnerConfig?.ConnectType is string ct ? ct + " " : "";
@@ -274,8 +292,23 @@ namespace Megaport.Cmdlets
 
         bool GivenAny(params string[] names) => names.Any(Given);
 
-        /// <summary>The -Mcr* parameters configure the MCR side of the VXC.</summary>
-        bool WantsVRouter => GivenAny(nameof(McrIpAddress), nameof(McrPeerIpAddress), nameof(McrPeerAsn), nameof(McrBgpPassword), nameof(McrBfd));
+        McrEnds? _mcrEnds;
+
+        /// <summary>The -Mcr* shortcut: one interface with one BGP session.</summary>
+        bool WantsShortcut => GivenAny(nameof(McrIpAddress), nameof(McrPeerIpAddress), nameof(McrPeerAsn), nameof(McrBgpPassword), nameof(McrBfd));
+
+        /// <summary>The A-End MCR's interfaces, from -AEndInterface or the -Mcr* shortcut (one of them at most; none with -IpsecTunnel).</summary>
+        (McrInterfaceConfig[]? Interfaces, string Parameters) AEndInterfaces()
+        {
+            var given = new[] { (AEndInterface is { Length: > 0 }, "-AEndInterface"), (WantsShortcut, "-Mcr*"), (IpsecTunnel is { Length: > 0 }, "-IpsecTunnel") }
+                .Where(g => g.Item1).Select(g => g.Item2).ToList();
+            if (given.Count > 1)
+                throw MegaportException.InvalidArgument($"Give the MCR side once: {string.Join(" or ", given)}, not both.", null);
+            if (WantsShortcut)
+                return (new[] { PartnerConfigBuilder.VRouterShortcut(McrIpAddress, Given(nameof(McrPeerIpAddress)) ? McrPeerIpAddress ?? "" : null,
+                    Given(nameof(McrPeerAsn)) ? McrPeerAsn : null, Given(nameof(McrBgpPassword)) ? McrBgpPassword ?? "" : null, McrBfd) }, "-Mcr*");
+            return (AEndInterface is { Length: > 0 } ? AEndInterface : null, "-AEndInterface");
+        }
 
         Task<VxcEndTarget> ResolveBEndAsync(VxcEndResolver resolver, Service aEnd, PartnerConfig? partnerConfig, CallContext ctx) => ParameterSetName switch
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using Megaport.Api.Requests;
 using Megaport.Completers;
@@ -66,6 +67,16 @@ namespace Megaport.Cmdlets
         [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? BEndProductUid { get; set; }
 
+        /// <summary>Replace the A-End MCR's interfaces on this VXC (New-MegaportMcrInterfaceConfig).</summary>
+        [Parameter(ParameterSetName = ChangeSet)]
+        [McrConfigTransformation(typeof(McrInterfaceConfig))]
+        public McrInterfaceConfig[]? AEndInterface { get; set; }
+
+        /// <summary>Replace the B-End MCR's interfaces on this VXC.</summary>
+        [Parameter(ParameterSetName = ChangeSet)]
+        [McrConfigTransformation(typeof(McrInterfaceConfig))]
+        public McrInterfaceConfig[]? BEndInterface { get; set; }
+
         /// <summary>Approve a VXC waiting for your approval.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ApproveSet)]
         public SwitchParameter Approve { get; set; }
@@ -111,6 +122,16 @@ namespace Megaport.Cmdlets
             if (Given(nameof(BEndInnerVlan))) { change.BEndInnerVlan = BEndInnerVlan; lines.Add("BEndInnerVlan", vxc.BEnd.InnerVlan, BEndInnerVlan); }
             if (Given(nameof(AEndProductUid))) { change.AEndProductUid = AEndProductUid; lines.Add("A-End", vxc.AEnd.ProductUid, AEndProductUid); }
             if (Given(nameof(BEndProductUid))) { change.BEndProductUid = BEndProductUid; lines.Add("B-End", vxc.BEnd.ProductUid, BEndProductUid); }
+            if (AEndInterface is { Length: > 0 })
+            {
+                change.AEndConfig = McrSide(AEndProductUid ?? vxc.AEnd.ProductUid, "A-End", "-AEndInterface", AEndInterface);
+                lines.Add("A-End interfaces", "(as configured)", string.Join("; ", AEndInterface.Select(i => i.ToString())));
+            }
+            if (BEndInterface is { Length: > 0 })
+            {
+                change.BEndConfig = McrSide(BEndProductUid ?? vxc.BEnd.ProductUid, "B-End", "-BEndInterface", BEndInterface);
+                lines.Add("B-End interfaces", "(as configured)", string.Join("; ", BEndInterface.Select(i => i.ToString())));
+            }
             if (Given(nameof(RateLimit)))
             {
                 CheckEndSpeed(AEndProductUid ?? vxc.AEnd.ProductUid, "A-End");
@@ -122,6 +143,16 @@ namespace Megaport.Cmdlets
         }
 
         VxcEndResolver? _resolver;
+        McrEnds? _mcrEnds;
+
+        /// <summary>The new MCR side of an end: the end must be one of your MCRs, its prefix lists resolved.</summary>
+        VRouterPartnerConfig McrSide(string? uid, string what, string parameter, McrInterfaceConfig[] interfaces)
+        {
+            if (uid == null) throw MegaportException.InvalidArgument($"The VXC's {what} is not known; {parameter} needs an MCR there.", null);
+            var resolver = _resolver ??= new VxcEndResolver(CurrentSession, Api);
+            var mcrEnds = _mcrEnds ??= new McrEnds(Api);
+            return Run(async ctx => await mcrEnds.InterfacesAsync(await resolver.OwnEndAsync(uid, what, ctx).ConfigureAwait(false), what, parameter, interfaces, ctx).ConfigureAwait(false));
+        }
 
         /// <summary>The new rate limit must fit the end's port or MCR (partner ports: their maximum VXC speed).</summary>
         void CheckEndSpeed(string? uid, string what)
