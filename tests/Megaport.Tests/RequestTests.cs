@@ -33,7 +33,9 @@ namespace Megaport.Tests
         [Fact]
         public void TheMcrSideHasInterfacesBfdAndBgpButNoConnectType()
         {
-            var config = (JObject)RequestJson.ToToken(PartnerConfigBuilder.VRouter(new[] { "169.254.100.1/30" }, "169.254.100.2", 64512, "s3cret", bfd: true));
+            static JObject Shortcut(string[] ips, string? peer, long? asn, string? password, bool bfd) =>
+                (JObject)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { PartnerConfigBuilder.VRouterShortcut(ips, peer, asn, password, bfd) }, Array.Empty<McrPrefixList>(), "mcr"));
+            var config = Shortcut(new[] { "169.254.100.1/30" }, "169.254.100.2", 64512, "s3cret", bfd: true);
             Assert.Null(config["connectType"]);
             var iface = (JObject)config["interfaces"]![0]!;
             Assert.Equal("169.254.100.1/30", (string?)iface["ipAddresses"]![0]);
@@ -42,7 +44,8 @@ namespace Megaport.Tests
             Assert.Equal("169.254.100.1", (string?)bgp["localIpAddress"]);
             Assert.Equal(64512, (long)bgp["peerAsn"]!);
             Assert.True((bool)bgp["bfdEnabled"]!);
-            var plain = (JObject)RequestJson.ToToken(PartnerConfigBuilder.VRouter(new[] { "10.1.1.1/30" }, null, null, null, bfd: false));
+            Assert.Equal("s3cret", (string?)bgp["password"]);
+            var plain = Shortcut(new[] { "10.1.1.1/30" }, null, null, null, bfd: false);
             Assert.Null(plain["interfaces"]![0]!["bgpConnections"]);
             Assert.Null(plain["interfaces"]![0]!["bfd"]);
         }
@@ -52,7 +55,7 @@ namespace Megaport.Tests
         {
             Assert.Equal(ErrorIds.InvalidArgument, Assert.Throws<MegaportException>(() => PartnerConfigBuilder.Aws("12", 65001, "Private", null, null, null, null, null, null)).ErrorId);
             Assert.Equal(ErrorIds.InvalidArgument, Assert.Throws<MegaportException>(() => PartnerConfigBuilder.Google("a key")).ErrorId);
-            Assert.Equal(ErrorIds.InvalidArgument, Assert.Throws<MegaportException>(() => PartnerConfigBuilder.VRouter(new[] { "169.254.100.1/30" }, "not-an-ip", 64512, null, false)).ErrorId);
+            Assert.Equal(ErrorIds.InvalidArgument, Assert.Throws<MegaportException>(() => PartnerConfigBuilder.VRouterShortcut(new[] { "169.254.100.1/30" }, "not-an-ip", 64512, null, false)).ErrorId);
             var peer = new Hashtable { ["PeerAsn"] = 65515 };
             Assert.Contains("65515", Assert.Throws<MegaportException>(() => PartnerConfigBuilder.Azure("key-1", new IDictionary[] { peer })).Message);
         }

@@ -153,20 +153,20 @@ namespace Megaport.Ordering
         public static McrInterfaceConfig InterfaceFrom(object value) => value switch
         {
             McrInterfaceConfig config => config,
-            _ => FromSettings(value, "McrInterfaceConfig", s => Interface(s.Texts("IpAddress"), s.List("StaticRoute", StaticRouteFrom), s.Texts("NatIpAddress"),
+            _ => Settings.Read(value, "McrInterfaceConfig", InterfaceKeys, s => Interface(s.Texts("IpAddress"), s.List("StaticRoute", StaticRouteFrom), s.Texts("NatIpAddress"),
                 s.Int("BfdTransmitInterval"), s.Int("BfdReceiveInterval"), s.Int("BfdMultiplier"), s.Int("Vlan"), s.List("BgpPeer", BgpPeerFrom))),
         };
 
         public static McrStaticRoute StaticRouteFrom(object value) => value switch
         {
             McrStaticRoute route => route,
-            _ => FromSettings(value, "StaticRoute", s => StaticRoute(s.Text("Prefix"), s.Text("NextHop"), s.Text("Description"))),
+            _ => Settings.Read(value, "StaticRoute", RouteKeys, s => StaticRoute(s.Text("Prefix"), s.Text("NextHop"), s.Text("Description"))),
         };
 
         public static BgpPeerConfig BgpPeerFrom(object value) => value switch
         {
             BgpPeerConfig peer => peer,
-            _ => FromSettings(value, "BgpPeerConfig", s => BgpPeer(s.Long("PeerAsn") ?? 0, s.Long("LocalAsn"), s.Text("LocalIpAddress"), s.Text("PeerIpAddress"),
+            _ => Settings.Read(value, "BgpPeerConfig", PeerKeys, s => BgpPeer(s.Long("PeerAsn") ?? 0, s.Long("LocalAsn"), s.Text("LocalIpAddress"), s.Text("PeerIpAddress"),
                 s.Secret("Password"), s.Bool("Shutdown"), s.Text("Description"), s.Int("MedIn"), s.Int("MedOut"), s.Bool("BfdEnabled"), s.Text("ExportPolicy"),
                 s.Texts("PermitExportTo"), s.Texts("DenyExportTo"), s.Text("ImportPrefixList"), s.Text("ImportDenyPrefixList"), s.Text("ExportPrefixList"),
                 s.Text("ExportDenyPrefixList"), s.Int("AsPathPrependCount"), s.Text("PeerType"), s.Bool("AsOverride"))),
@@ -175,10 +175,15 @@ namespace Megaport.Ordering
         public static IpsecTunnelConfig IpsecTunnelFrom(object value) => value switch
         {
             IpsecTunnelConfig tunnel => tunnel,
-            _ => FromSettings(value, "IpsecTunnelConfig", s => IpsecTunnel(s.Text("SourceIpAddress"), s.Text("DestinationIpAddress"), s.Secret("PreSharedKey"),
+            _ => Settings.Read(value, "IpsecTunnelConfig", TunnelKeys, s => IpsecTunnel(s.Text("SourceIpAddress"), s.Text("DestinationIpAddress"), s.Secret("PreSharedKey"),
                 s.Has("Passive") ? s.Bool("Passive") : null, s.Text("LocalId"), s.Text("RemoteId"), s.Int("Phase1Lifetime"), s.Int("Phase2Lifetime"), s.Text("Description"))),
         };
 
-        static T FromSettings<T>(object value, string what, Func<Settings, T> make) => Settings.Read(value, what, make);
+        static readonly string[] InterfaceKeys = { "IpAddress", "StaticRoute", "NatIpAddress", "BfdTransmitInterval", "BfdReceiveInterval", "BfdMultiplier", "Vlan", "BgpPeer" };
+        static readonly string[] RouteKeys = { "Prefix", "NextHop", "Description" };
+        static readonly string[] PeerKeys = { "PeerAsn", "LocalAsn", "LocalIpAddress", "PeerIpAddress", "Password", "Shutdown", "Description", "MedIn", "MedOut",
+            "BfdEnabled", "ExportPolicy", "PermitExportTo", "DenyExportTo", "ImportPrefixList", "ImportDenyPrefixList", "ExportPrefixList", "ExportDenyPrefixList",
+            "AsPathPrependCount", "PeerType", "AsOverride" };
+        static readonly string[] TunnelKeys = { "SourceIpAddress", "DestinationIpAddress", "PreSharedKey", "Passive", "LocalId", "RemoteId", "Phase1Lifetime", "Phase2Lifetime", "Description" };
     }
 }

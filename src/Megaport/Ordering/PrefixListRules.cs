@@ -10,6 +10,8 @@ namespace Megaport.Ordering
     /// <summary>The local rules of a prefix filter list: the family of every prefix, valid CIDRs, and length ≤ ge ≤ le ≤ 32/128.</summary>
     internal static class PrefixListRules
     {
+        static readonly string[] EntryKeys = { "Action", "Prefix", "Ge", "Le" };
+
         public static string Family(string? family) => family?.ToUpperInvariant() switch
         {
             "IPV4" => "IPv4",
@@ -21,7 +23,7 @@ namespace Megaport.Ordering
         public static IReadOnlyList<PrefixListEntry> Entries(IReadOnlyList<object>? entries, string family)
         {
             if (entries is not { Count: > 0 }) throw MegaportException.InvalidArgument("A prefix list needs at least one -Entry (@{ Action = 'permit'; Prefix = '10.0.0.0/8' }).", null);
-            return entries.Select((e, i) => Settings.Read(e, $"-Entry {i + 1}", s => Entry(s.Text("Action"), s.Text("Prefix"), s.Int("Ge"), s.Int("Le"), family, i + 1))).ToList();
+            return entries.Select((e, i) => Settings.Read(e, $"-Entry {i + 1}", EntryKeys, s => Entry(s.Text("Action"), s.Text("Prefix"), s.Int("Ge"), s.Int("Le"), family, i + 1))).ToList();
         }
 
         static PrefixListEntry Entry(string? action, string? prefix, int? ge, int? le, string family, int n)

@@ -9,23 +9,23 @@ using Megaport.Errors;
 
 namespace Megaport.Ordering
 {
-    /// <summary>The keys of one hashtable or object, read case-insensitively; a key nobody read is refused (a typo).</summary>
+    /// <summary>The keys of one hashtable or object, read case-insensitively; a key the reader does not take is refused (a typo).</summary>
     internal sealed class Settings
     {
-        /// <summary>Reads a hashtable or object with <paramref name="make"/>; keys nobody read are refused as typos.</summary>
-        public static T Read<T>(object value, string what, Func<Settings, T> make)
+        /// <summary>Reads a hashtable or object with <paramref name="make"/>; a key not in <paramref name="keys"/> is refused as a typo first.</summary>
+        public static T Read<T>(object value, string what, IReadOnlyCollection<string> keys, Func<Settings, T> make)
         {
             var raw = PSJson.Unwrap(value);
             if (raw is not IDictionary && raw is not System.Management.Automation.PSCustomObject && raw?.GetType().Namespace?.StartsWith("Megaport", StringComparison.Ordinal) != true)
                 throw MegaportException.InvalidArgument($"A {what} is given as a hashtable or an object with its keys, not a {raw?.GetType().Name ?? "null"}.", value);
             var settings = new Settings(value, what);
-            var result = make(settings);
-            settings.RefuseUnknown();
-            return result;
+            var unknown = settings._values.Keys.Where(k => !keys.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (unknown.Count > 0)
+                throw Bad($"{what} has no setting {string.Join(", ", unknown.Select(k => $"'{k}'"))}; it takes {string.Join(", ", keys)}.");
+            return make(settings);
         }
 
         readonly Dictionary<string, object?> _values = new(StringComparer.OrdinalIgnoreCase);
-        readonly HashSet<string> _read = new(StringComparer.OrdinalIgnoreCase);
         readonly string _what;
 
         public Settings(object value, string what)
@@ -43,7 +43,6 @@ namespace Megaport.Ordering
         /// <summary>The value as given (a PSCustomObject stays wrapped, so its properties can be read).</summary>
         object? GetWrapped(string key)
         {
-            _read.Add(key);
             return _values.TryGetValue(key, out var v) ? v : null;
         }
 
@@ -92,12 +91,6 @@ namespace Megaport.Ordering
                 IEnumerable e when e is not string and not IDictionary => e.Cast<object?>().Where(x => x != null).Select(x => make(x!)).ToList(),
                 _ => new[] { make(wrapped!) },
             };
-        }
-
-        public void RefuseUnknown()
-        {
-            var unknown = _values.Keys.Where(k => !_read.Contains(k)).ToList();
-            if (unknown.Count > 0) throw Bad($"{_what} has no setting {string.Join(", ", unknown.Select(k => $"'{k}'"))}.");
         }
 
         static MegaportException Bad(string message, object? target = null) => MegaportException.InvalidArgument(message, target);
