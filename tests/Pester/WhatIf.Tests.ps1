@@ -23,6 +23,11 @@ BeforeDiscovery {
         @{ Cmdlet = 'Set-MegaportServiceTag'; Code = 'Set-MegaportServiceTag -ProductUid $P -Tag @{ env = ''whatif'' }' }
         @{ Cmdlet = 'New-MegaportServiceKey'; Code = 'New-MegaportServiceKey -ProductUid $P -MaxSpeed 100' }
         @{ Cmdlet = 'Set-MegaportServiceKey'; Code = 'Set-MegaportServiceKey -Key $K -Description wi-key' }
+        @{ Cmdlet = 'Set-MegaportMcr -IpsecTunnelCount'; Code = 'Set-MegaportMcr -ProductUid $M -IpsecTunnelCount 10' }
+        @{ Cmdlet = 'Set-MegaportVxc -AEndInterface'; Code = 'Set-MegaportVxc -ProductUid $MV -AEndInterface (New-MegaportMcrInterfaceConfig -IpAddress 10.7.7.1/30)' }
+        @{ Cmdlet = 'New-MegaportMcrPrefixList'; Code = 'New-MegaportMcrPrefixList -ProductUid $M -Description wi-new -AddressFamily IPv4 -Entry @{ Action = ''permit''; Prefix = ''10.0.0.0/8'' }' }
+        @{ Cmdlet = 'Set-MegaportMcrPrefixList'; Code = 'Set-MegaportMcrPrefixList -ProductUid $M -Description wi-list -NewDescription wi-renamed' }
+        @{ Cmdlet = 'Remove-MegaportMcrPrefixList'; Code = 'Remove-MegaportMcrPrefixList -ProductUid $M -Description wi-list'; Force = $true }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
@@ -64,9 +69,11 @@ BeforeAll {
         $script:K = (Get-MegaportServiceKey -ProductUid $script:P | Select-Object -First 1).Key
         $script:L = (Get-MegaportService -Name 'Melbourne Core').ProductUid
         $null = Lock-MegaportService -ProductUid $script:L
+        $script:MV = (Get-MegaportService -Name 'Sydney MCR to Azure').ProductUid
+        $null = New-MegaportMcrPrefixList -ProductUid $script:M -Description 'wi-list' -AddressFamily IPv4 -Entry @{ Action = 'permit'; Prefix = '10.0.0.0/8' }
     }
     Set-SeedVariable
-    foreach ($name in 'P', 'P2', 'V', 'C', 'X', 'M', 'E', 'K', 'L') { (Get-Variable $name -Scope Script).Value | Should -Not -BeNullOrEmpty }
+    foreach ($name in 'P', 'P2', 'V', 'C', 'X', 'M', 'E', 'K', 'L', 'MV') { (Get-Variable $name -Scope Script).Value | Should -Not -BeNullOrEmpty }
 }
 AfterAll {
     Disconnect-Megaport
@@ -102,6 +109,8 @@ Describe 'The state after all of that' {
         (Get-MegaportService -ProductUid $X).ProvisioningStatus | Should -Not -Be 'CANCELLED'
         @(Get-MegaportServiceTag -ProductUid $P | Where-Object Value -eq 'whatif').Count | Should -Be 0
         @(Get-MegaportService -Name 'wi-*').Count | Should -Be 0
+        (Get-MegaportService -ProductUid $M).IpsecTunnelCount | Should -Be 0
+        @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description) | Should -Be @('wi-list')
     }
 }
 
@@ -109,7 +118,7 @@ Describe '-Force and -Confirm:$false in a non-interactive host with $ConfirmPref
     It 'every changing cmdlet makes its change without a prompt error' {
         Reset-TestSimulator $sim
         Set-SeedVariable
-        $vars = foreach ($name in 'P', 'P2', 'V', 'C', 'X', 'M', 'E', 'K', 'L') { "`$$name = '$((Get-Variable $name -Scope Script).Value)'" }
+        $vars = foreach ($name in 'P', 'P2', 'V', 'C', 'X', 'M', 'E', 'K', 'L', 'MV') { "`$$name = '$((Get-Variable $name -Scope Script).Value)'" }
         # Each line runs in the fresh non-interactive pwsh; a prompt there would be an error ("non-interactive mode").
         $script = @"
 $(Get-ConnectScript $sim)
@@ -127,6 +136,8 @@ $($vars -join "`n")
 `$null = Restore-MegaportService -ProductUid `$C -Confirm:`$false
 `$null = Remove-MegaportService -ProductUid `$V -Now -Force
 `$null = Remove-MegaportService -ProductUid `$X -Force -Confirm:`$false
+`$null = New-MegaportMcrPrefixList -ProductUid `$M -Description ci-list -AddressFamily IPv4 -Entry @{ Action = 'permit'; Prefix = '10.0.0.0/8' } -Confirm:`$false
+`$null = Remove-MegaportMcrPrefixList -ProductUid `$M -Description wi-list -Force
 'done'
 "@
         $run = Invoke-FreshPwsh $script
@@ -142,5 +153,6 @@ $($vars -join "`n")
         (Get-MegaportService -ProductUid $C).ProvisioningStatus | Should -Not -Be 'CANCELLED'
         (Get-MegaportService -ProductUid $V).ProvisioningStatus | Should -Be 'DECOMMISSIONED'
         (Get-MegaportService -ProductUid $X).ProvisioningStatus | Should -Be 'CANCELLED'
+        @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description) | Should -Be @('ci-list')
     }
 }
