@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -21,11 +22,14 @@ public sealed class TestSim : IAsyncDisposable
     public Uri BaseUri => _app.BaseUri;
     public SimulatorContext Context => _app.Context;
 
-    public static async Task<TestSim> StartAsync(Action<SimulatorOptions>? configure = null, TimeProvider? clock = null)
+    /// <param name="configureApp">Adds test-only endpoints before the app starts.</param>
+    public static async Task<TestSim> StartAsync(Action<SimulatorOptions>? configure = null, TimeProvider? clock = null,
+        Action<WebApplication>? configureApp = null)
     {
         var options = new SimulatorOptions { Port = 0, ProvisionDelayMs = 0 };
         configure?.Invoke(options);
         var app = SimulatorApp.Create(options, clock);
+        configureApp?.Invoke(app.App);
         await app.StartAsync();
         return new TestSim(app);
     }
