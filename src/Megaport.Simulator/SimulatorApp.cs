@@ -37,6 +37,9 @@ public sealed class SimulatorApp : IAsyncDisposable
             k.Limits.MaxRequestBodySize = 10 * 1024 * 1024;
         });
 
+        // A query value that does not bind (?vlan=abc) throws, so the pipeline answers it with the 400 envelope.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
         var sim = new SimulatorContext(options, clock);
         var app = builder.Build();
         app.UseSimulatorPipeline(sim);

@@ -21,6 +21,7 @@ public sealed class TestSim : IAsyncDisposable
     public HttpClient Http { get; }
     public Uri BaseUri => _app.BaseUri;
     public SimulatorContext Context => _app.Context;
+    public WebApplication App => _app.App;
 
     /// <param name="configureApp">Adds test-only endpoints before the app starts.</param>
     public static async Task<TestSim> StartAsync(Action<SimulatorOptions>? configure = null, TimeProvider? clock = null,

@@ -23,7 +23,7 @@ public static class AuthEndpoints
                 {
                     grant = (await ctx.Request.ReadFormAsync(ctx.RequestAborted))["grant_type"];
                 }
-                catch (InvalidDataException)
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
                 {
                     grant = null; // a form that does not parse carries no grant type
                 }
