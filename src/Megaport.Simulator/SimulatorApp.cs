@@ -45,6 +45,7 @@ public sealed class SimulatorApp : IAsyncDisposable
         app.UseSimulatorPipeline(sim);
         app.MapAdmin(sim);
         app.MapAuth(sim);
+        app.MapLocations(sim);
         app.MapCatalogue(sim);
         app.MapProducts(sim);
         app.MapOrders(sim);
