@@ -66,5 +66,9 @@ public sealed class SimulatorApp : IAsyncDisposable
 
     public Task StopAsync() => App.StopAsync();
 
-    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        Context.StateFile?.Dispose();
+    }
 }

@@ -44,6 +44,19 @@ public static class Pipeline
             if (journaled) sim.Stats.CountRequest(ctx.Request.Method, ctx.Request.Path.Value ?? "");
             var body = "";
             var answered = true;
+            // A change request is compared in full (a refused update may have changed a field before failing); a read
+            // or a token only when the state's version moved.
+            var force = !HttpMethods.IsGet(ctx.Request.Method) && !ctx.Request.Path.Equals(TokenPath, StringComparison.OrdinalIgnoreCase);
+            if (sim.StateFile is not null)
+            {
+                // Durable before the answer: the state file is written as the response starts (and at the end, for
+                // requests whose answer never goes out).
+                ctx.Response.OnStarting(() =>
+                {
+                    sim.SaveState(force);
+                    return Task.CompletedTask;
+                });
+            }
             try
             {
                 if (journaled) body = await ReadBodyAsync(ctx.Request);
@@ -77,6 +90,7 @@ public static class Pipeline
                         ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
                         SkippedFields(ctx, body)));
                 }
+                sim.SaveState(force);
             }
         });
 
