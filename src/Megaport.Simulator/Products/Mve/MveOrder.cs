@@ -21,7 +21,8 @@ public static class MveOrder
         ["aviatrix"] = ["cloudInit"],
         ["cisco"] = ["manageLocally", "adminSshPublicKey", "sshPublicKey", "adminPassword", "cloudInit", "fmcIpAddress", "fmcRegistrationKey", "fmcNatId"],
         ["fortinet"] = ["adminSshPublicKey", "sshPublicKey", "licenseData"],
-        ["paloalto"] = ["adminSshPublicKey", "sshPublicKey", "adminPasswordHash", "adminPassword", "licenseData"],
+        // Prisma SD-WAN images are Palo Alto's too, so a "Palo Alto" vendor may carry either image's settings.
+        ["paloalto"] = ["adminSshPublicKey", "sshPublicKey", "adminPasswordHash", "adminPassword", "licenseData", "ionKey", "secretKey"],
         ["prisma"] = ["ionKey", "secretKey"],
         ["versa"] = ["directorAddress", "controllerAddress", "localAuth", "remoteAuth", "serialNumber"],
         ["vmware"] = ["adminSshPublicKey", "sshPublicKey", "vcoAddress", "vcoActivationCode"],
