@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Megaport.Simulator.Tests;
 
-/// <summary>The Go SDK's location helpers: network regions (countries and market codes) and round-trip times.</summary>
+/// <summary>What clients' location helpers read: network regions (countries and market codes) and round-trip times.</summary>
 public class LocationTests
 {
     [Fact]
@@ -16,7 +16,7 @@ public class LocationTests
         Assert.Equal("MP1", region["networkRegion"]!.GetValue<string>());
         var countries = region["countries"]!.AsArray().ToDictionary(c => c!["prefix"]!.GetValue<string>());
         var locations = (await sim.GetDataAsync("/v3/locations")).AsArray();
-        // The SDK checks a market code against these prefixes, then filters locations by it: every active location's market is one.
+        // Clients check a market code against these prefixes, then filter locations by it: every active location's market is one.
         var active = locations.Where(l => l!["status"]!.GetValue<string>() == "Active").ToList();
         Assert.Equal(active.Select(l => l!["market"]!.GetValue<string>()).Distinct().Order(), countries.Keys.Order());
         foreach (var (prefix, c) in countries)

@@ -80,7 +80,7 @@ public class StrictReadingTests
     public async Task Service_keys_take_validFor_exactly_and_skip_an_untagged_ValidFor()
     {
         await using var sim = await TestSim.StartAsync();
-        // The Go SDK sends both: its tagged validFor (epoch ms) and an untagged copy under ValidFor.
+        // Some clients send both: the tagged validFor (epoch ms) and an untagged copy under ValidFor.
         var body = $$$"""
             {"productUid":"{{{SeedIds.SydneyPrimary}}}","singleUse":false,"maxSpeed":100,"active":true,
              "validFor":{"start":1767225600000,"end":1798761600000},"ValidFor":{"start":"2026-01-01T00:00:00Z","end":null}}

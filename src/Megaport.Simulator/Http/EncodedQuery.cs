@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Megaport.Simulator.Http;
 
 /// <summary>
-/// Some clients percent-encode the '?' that starts the query (the Go SDK's service-key look-up sends
+/// Some clients percent-encode the '?' that starts the query (a service-key look-up as
 /// <c>GET /v2/service/key%3Fkey=…</c>), and the real API answers them as if the query had been sent plainly.
 /// </summary>
 public static class EncodedQuery

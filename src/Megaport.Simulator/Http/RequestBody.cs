@@ -7,7 +7,7 @@ using Megaport.Simulator.Validation;
 namespace Megaport.Simulator.Http;
 
 /// <summary>
-/// Reading API request bodies as the real API (a Jackson binder) does: JSON only, names matched exactly, unknown names
+/// Reading API request bodies as the real API's JSON binder does: JSON only, names matched exactly, unknown names
 /// skipped and noted for the journal (<see cref="Skipped"/>), a repeated name's last value wins. Anything that is not a
 /// JSON body of the right shape is a 400 envelope, never a 500.
 /// </summary>
@@ -84,7 +84,7 @@ public static class RequestBody
         return buffer.ToArray();
     }
 
-    /// <summary>A mutable tree, case-sensitive, where a repeated name keeps its last value (as Jackson does).</summary>
+    /// <summary>A mutable tree, case-sensitive, where a repeated name keeps its last value (as the real API's binder does).</summary>
     private static JsonNode? ToNode(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Object => ToObject(e),

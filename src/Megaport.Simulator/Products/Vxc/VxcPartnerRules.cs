@@ -52,8 +52,8 @@ public static partial class VxcPartnerRules
         ConfigShapes.Values.Distinct().ToArray());
 
     /// <summary>
-    /// A config's <c>connectType</c>, upper case; the Azure spelling <c>AzureExpressRoute</c> (sent by the Go SDK's own
-    /// integration tests) means AZURE. Null when absent or not text.
+    /// A config's <c>connectType</c>, upper case; the Azure spelling <c>AzureExpressRoute</c> (some clients send it)
+    /// means AZURE, as the real API takes it. Null when absent or not text.
     /// </summary>
     public static string? ConnectType(JsonObject? config)
     {
