@@ -9,6 +9,11 @@ namespace Megaport.Simulator.Endpoints;
 /// <summary>Megaport service keys (<c>/v2/service/key</c>): create, update, list and look up; a key lets a VXC land on its port.</summary>
 public static class ServiceKeyEndpoints
 {
+    /// <summary>Create and update take the same fields (update needs <c>key</c>; create ignores it).</summary>
+    private static readonly ObjectShape KeyShape = Shape.Fields(
+            "key", "productUid", "productId", "singleUse", "maxSpeed", "active", "preApproved", "description", "vlan")
+        .With("validFor", Shape.Fields("start", "end"));
+
     public static void MapServiceKeys(this WebApplication app, SimulatorContext sim)
     {
         var state = sim.State;
@@ -43,13 +48,13 @@ public static class ServiceKeyEndpoints
 
         app.MapPost("/v2/service/key", async (HttpContext ctx) =>
         {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, KeyShape);
             if (error is not null) return error;
             lock (state.Gate)
             {
                 try
                 {
-                    var f = new JsonFields(body!, "");
+                    var f = new JsonFields(body!, "", shape: KeyShape);
                     var product = Product(state, f);
                     var singleUse = f.Bool("singleUse") ?? false;
                     var vlan = f.Int("vlan");
@@ -81,13 +86,13 @@ public static class ServiceKeyEndpoints
 
         app.MapPut("/v2/service/key", async (HttpContext ctx) =>
         {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, KeyShape);
             if (error is not null) return error;
             lock (state.Gate)
             {
                 try
                 {
-                    var f = new JsonFields(body!, "");
+                    var f = new JsonFields(body!, "", shape: KeyShape);
                     var text = f.Str("key");
                     if (string.IsNullOrEmpty(text)) throw f.Fail("key is required");
                     if (!state.ServiceKeys.TryGetValue(text, out var key) || key.Company.Uid != state.Account.Uid)
