@@ -98,6 +98,19 @@ public class StrictReadingTests
     }
 
     [Fact]
+    public async Task A_service_key_update_takes_only_what_the_api_changes_and_journals_the_rest_as_ignored()
+    {
+        await using var sim = await TestSim.StartAsync();
+        var key = "4b9a2c1d-8e7f-4a6b-9c5d-3e2f1a0b9c8d";
+        var before = await sim.GetDataAsync("/v2/service/key?key=" + key);
+        var (status, json) = await sim.PutAsync("/v2/service/key", $$$"""{"key":"{{{key}}}","active":true,"maxSpeed":1,"preApproved":true,"description":"new"}""");
+        Assert.True(status == 200, json?.ToJsonString());
+        Assert.Equal(before["maxSpeed"]!.GetValue<int>(), json!["data"]!["maxSpeed"]!.GetValue<int>());
+        Assert.Equal(before["description"]!.GetValue<string>(), json["data"]!["description"]!.GetValue<string>());
+        Assert.Equal(["description", "maxSpeed", "preApproved"], Ignored(await LastRequest(sim, "PUT", "/v2/service/key")).Order());
+    }
+
+    [Fact]
     public async Task A_repeated_name_keeps_its_last_value()
     {
         await using var sim = await TestSim.StartAsync();

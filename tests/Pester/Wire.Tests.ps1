@@ -200,7 +200,7 @@ Describe 'Changes send only fields the API reads' {
                 -ValidFrom $from -ValidTo $from.AddDays(30)
         }
         Invoke-Wire {
-            Set-MegaportServiceKey -Key $key.Key -Active $false -Description 'changed' -PreApproved $false -MaxSpeed 400 -ValidFrom $from -ValidTo $from.AddDays(60)
+            Set-MegaportServiceKey -Key $key.Key -Active $false -ValidFrom $from -ValidTo $from.AddDays(60)
         }
     }
 
