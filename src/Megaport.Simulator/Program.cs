@@ -18,7 +18,17 @@ catch (ArgumentException ex)
     return 2;
 }
 
-await using var sim = SimulatorApp.Create(options);
+SimulatorApp created;
+try
+{
+    created = SimulatorApp.Create(options);
+}
+catch (Megaport.Simulator.State.StateFileException ex)
+{
+    Console.Error.WriteLine("error: " + ex.Message);
+    return 2;
+}
+await using var sim = created;
 await sim.StartAsync();
 
 // The exact banner other tools parse: URL first, then the key pair.

@@ -37,11 +37,15 @@ public sealed class SimulatorApp : IAsyncDisposable
             k.Limits.MaxRequestBodySize = 10 * 1024 * 1024;
         });
 
+        // A query value that does not bind (?vlan=abc) throws, so the pipeline answers it with the 400 envelope.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
         var sim = new SimulatorContext(options, clock);
         var app = builder.Build();
         app.UseSimulatorPipeline(sim);
         app.MapAdmin(sim);
         app.MapAuth(sim);
+        app.MapLocations(sim);
         app.MapCatalogue(sim);
         app.MapProducts(sim);
         app.MapOrders(sim);
@@ -62,5 +66,9 @@ public sealed class SimulatorApp : IAsyncDisposable
 
     public Task StopAsync() => App.StopAsync();
 
-    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        Context.StateFile?.Dispose();
+    }
 }

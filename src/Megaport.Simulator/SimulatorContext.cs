@@ -13,7 +13,10 @@ public sealed class SimulatorContext
         Options = options;
         Clock = clock ?? TimeProvider.System;
         Config = new RuntimeConfig(options);
-        State = new SimulatorState(options, Config, Clock);
+        StateFile = options.StateFile is null ? null : StateFile.Open(options.StateFile, options.SeedName);
+        State = new SimulatorState(options, Config, Clock, StateFile?.Loaded);
+        if (StateFile?.Loaded is { } saved) Tokens.Load(saved.Tokens);
+        SaveState(force: true); // a new file gets the seed at once
         Json = new ProductJson(State);
         foreach (var f in options.Faults) Faults.Add(f);
     }
@@ -29,12 +32,22 @@ public sealed class SimulatorContext
     public Journal<RequestRecord> Requests { get; } = new(20_000);
     public Journal<OrderRecord> Orders { get; } = new(5_000);
 
+    /// <summary>Where the state is kept across restarts (<c>--state-file</c>); null: in memory only.</summary>
+    public StateFile? StateFile { get; }
+
     public long NowMs => Clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    /// <summary>Back to the seed: services, keys, counters, logs, faults and run-time config. Issued tokens stay valid.</summary>
+    /// <summary>Writes the state's changes to the state file, if there is one (every change when <paramref name="force"/>).</summary>
+    public void SaveState(bool force = false) => StateFile?.Save(State, Tokens, force);
+
+    /// <summary>Back to the seed (the state file too): services, keys, counters, logs, faults and run-time config. Issued tokens stay valid.</summary>
     public void Reset()
     {
-        State.Reset();
+        lock (State.Gate)
+        {
+            State.Reset();
+            StateFile?.MarkReset(State, Tokens);
+        }
         Faults.Clear();
         Stats.Reset();
         Requests.Clear();

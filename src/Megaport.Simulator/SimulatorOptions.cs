@@ -26,6 +26,11 @@ public sealed class SimulatorOptions
     public ScaleOptions? Scale { get; set; }
     public List<FaultRule> Faults { get; } = new();
     public bool ExitOnStdinClose { get; set; }
+    /// <summary>A SQLite file that keeps the state across restarts; null keeps it in memory.</summary>
+    public string? StateFile { get; set; }
+
+    /// <summary>The seed a state file belongs to: "demo", or the generated account of <c>--scale</c>.</summary>
+    public string SeedName => Scale is null ? "demo" : $"scale locations={Scale.Locations},ports={Scale.Ports},vxcs={Scale.Vxcs}";
 
     /// <summary>Parses the command line; throws <see cref="ArgumentException"/> with a user-facing message.</summary>
     public static SimulatorOptions Parse(IReadOnlyList<string> args)
@@ -49,6 +54,7 @@ public sealed class SimulatorOptions
                 case "--scale": o.Scale = ParseScale(Value()); break;
                 case "--fault": o.Faults.Add(FaultSpec.ParseCompact(Value())); break;
                 case "--exit-on-stdin-close": o.ExitOnStdinClose = true; break;
+                case "--state-file": o.StateFile = NonEmpty(arg, Value()); break;
                 case "--help":
                 case "-h":
                 case "-?":
@@ -63,7 +69,7 @@ public sealed class SimulatorOptions
         "Usage: dotnet Megaport.Simulator.dll [--port <n>] [--access-key <k>] [--secret-key <s>]\n" +
         "         [--token-lifetime <seconds>] [--provision-delay <ms>]\n" +
         "         [--scale locations=<n>,ports=<n>,vxcs=<n>] [--fault \"<METHOD> <path> key=value ...\"]...\n" +
-        "         [--exit-on-stdin-close]\n" +
+        "         [--exit-on-stdin-close] [--state-file <path>]\n" +
         "Fault examples: --fault \"POST /v4/networkdesign/buy status=500 count=1\"\n" +
         "                --fault \"GET /v2/product/* delayMs=2000\"   --fault \"POST /v4/networkdesign/buy dropAfterExecute count=1\"";
 

@@ -8,7 +8,7 @@ namespace Megaport.Simulator.Tests;
 /// <summary>Runs the real executable as a child process: banner, switches, stdin-close shutdown.</summary>
 public partial class CommandLineTests
 {
-    private static string SimulatorDll()
+    internal static string SimulatorDll()
     {
         // The simulator project's own output (it has the runtimeconfig needed to run it).
         var config = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
@@ -20,7 +20,7 @@ public partial class CommandLineTests
         throw new FileNotFoundException("Megaport.Simulator.dll not found; build src/Megaport.Simulator first");
     }
 
-    private static Process Start(params string[] args)
+    internal static Process Start(params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -31,7 +31,7 @@ public partial class CommandLineTests
         return Process.Start(psi)!;
     }
 
-    [GeneratedRegex(@"^Megaport simulator listening on http://127\.0\.0\.1:(\d+)$")] private static partial Regex Banner();
+    [GeneratedRegex(@"^Megaport simulator listening on http://127\.0\.0\.1:(\d+)$")] internal static partial Regex Banner();
 
     [Fact]
     public async Task Prints_the_banner_serves_and_exits_when_stdin_closes()

@@ -136,4 +136,23 @@ public class ProductReadTests
         Assert.Equal(400, status);
         Assert.StartsWith("Could not find a service with UID", json!["message"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Vxcs_list_their_ends_interfaces_and_an_ix_interface_shows_its_shutdown()
+    {
+        await using var sim = await TestSim.StartAsync();
+        var vxc = await sim.ProductAsync(SeedIds.VxcPortToPort);
+        var interfaces = vxc["resources"]!["interface"]!.AsArray();
+        Assert.Equal(2, interfaces.Count); // both ends are the account's ports
+        Assert.Equal(10000, interfaces[0]!["port_speed"]!.GetValue<int>());
+        Assert.Equal("Sydney Primary", interfaces[0]!["name"]!.GetValue<string>());
+        var aws = await sim.ProductAsync(SeedIds.VxcAwsHostedVif);
+        Assert.Single(aws["resources"]!["interface"]!.AsArray()); // the AWS end is not ours
+
+        var ix = await sim.ProductAsync(SeedIds.SydneyIx);
+        Assert.False(ix["resources"]!["interface"]!["shutdown"]!.GetValue<bool>());
+        var (status, _) = await sim.PutAsync($"/v2/product/ix/{SeedIds.SydneyIx}", new { shutdown = true });
+        Assert.Equal(200, status);
+        Assert.True((await sim.ProductAsync(SeedIds.SydneyIx))["resources"]!["interface"]!["shutdown"]!.GetValue<bool>());
+    }
 }

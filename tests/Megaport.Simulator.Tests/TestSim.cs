@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -20,12 +21,16 @@ public sealed class TestSim : IAsyncDisposable
     public HttpClient Http { get; }
     public Uri BaseUri => _app.BaseUri;
     public SimulatorContext Context => _app.Context;
+    public WebApplication App => _app.App;
 
-    public static async Task<TestSim> StartAsync(Action<SimulatorOptions>? configure = null, TimeProvider? clock = null)
+    /// <param name="configureApp">Adds test-only endpoints before the app starts.</param>
+    public static async Task<TestSim> StartAsync(Action<SimulatorOptions>? configure = null, TimeProvider? clock = null,
+        Action<WebApplication>? configureApp = null)
     {
         var options = new SimulatorOptions { Port = 0, ProvisionDelayMs = 0 };
         configure?.Invoke(options);
         var app = SimulatorApp.Create(options, clock);
+        configureApp?.Invoke(app.App);
         await app.StartAsync();
         return new TestSim(app);
     }

@@ -134,7 +134,7 @@ public class VxcOrderTests
     }
 
     [Fact]
-    public async Task Azure_key_picks_primary_then_secondary()
+    public async Task Azure_key_picks_primary_then_secondary_and_takes_the_other_spelling()
     {
         await using var sim = await TestSim.StartAsync();
         var config = new JsonObject
@@ -143,7 +143,10 @@ public class VxcOrderTests
             ["peers"] = new JsonArray(new JsonObject { ["type"] = "private", ["peer_asn"] = "65000", ["vlan"] = 200 }),
         };
         var first = await sim.BuyOk(Orders.Vxc(SeedIds.SydneyPrimary, null, name: "az-1", rate: 500, bConfig: config.DeepClone().AsObject()));
-        var second = await sim.BuyOk(Orders.Vxc(SeedIds.SydneySecondary, null, name: "az-2", rate: 500, bConfig: config.DeepClone().AsObject()));
+        // Some clients spell the type AzureExpressRoute; the API takes it as AZURE.
+        var otherSpelling = config.DeepClone().AsObject();
+        otherSpelling["connectType"] = "AzureExpressRoute";
+        var second = await sim.BuyOk(Orders.Vxc(SeedIds.SydneySecondary, null, name: "az-2", rate: 500, bConfig: otherSpelling));
         var v1 = await sim.ProductAsync(first[0]!["vxcJTechnicalServiceUid"]!.GetValue<string>());
         var v2 = await sim.ProductAsync(second[0]!["vxcJTechnicalServiceUid"]!.GetValue<string>());
         Assert.Equal(SeedPartners.Uid("AZURE", "Sydney", "red"), v1["bEnd"]!["productUid"]!.GetValue<string>());

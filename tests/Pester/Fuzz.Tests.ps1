@@ -84,7 +84,7 @@ BeforeAll {
         @{ Cmdlet = 'Set-MegaportMve'; Base = @{ ProductUid = $MVE; Name = 'fz' }; Bad = @{ VnicDescription = @(, @('a', 'b', 'c', 'd', 'e', 'f')); Name = $badName } }
         @{ Cmdlet = 'Set-MegaportServiceTag'; Base = @{ ProductUid = $A; Tag = @{ a = 'b' } }; Bad = @{
                 Tag = @(@{ '' = 'x' }, @{ ('k' * 200) = 'v' }, @{ k = ('v' * 300) }, @{ "k`tx" = 'v' }); ProductUid = $badUid } }
-        @{ Cmdlet = 'Set-MegaportServiceKey'; Base = @{ Key = $KEY; Active = $false }; Bad = @{ Key = $badUid; MaxSpeed = @(0, -5); Description = @(('d' * 300)) } }
+        @{ Cmdlet = 'Set-MegaportServiceKey'; Base = @{ Key = $KEY; Active = $false }; Bad = @{ Key = $badUid } }
     )
 
     $cases = [System.Collections.Generic.List[hashtable]]::new()

@@ -22,7 +22,7 @@ BeforeDiscovery {
         @{ Cmdlet = 'Unlock-MegaportService'; Code = 'Unlock-MegaportService -ProductUid $L' }
         @{ Cmdlet = 'Set-MegaportServiceTag'; Code = 'Set-MegaportServiceTag -ProductUid $P -Tag @{ env = ''whatif'' }' }
         @{ Cmdlet = 'New-MegaportServiceKey'; Code = 'New-MegaportServiceKey -ProductUid $P -MaxSpeed 100' }
-        @{ Cmdlet = 'Set-MegaportServiceKey'; Code = 'Set-MegaportServiceKey -Key $K -Description wi-key' }
+        @{ Cmdlet = 'Set-MegaportServiceKey'; Code = 'Set-MegaportServiceKey -Key $K -Active $false' }
         @{ Cmdlet = 'Set-MegaportMcr -IpsecTunnelCount'; Code = 'Set-MegaportMcr -ProductUid $M -IpsecTunnelCount 10' }
         @{ Cmdlet = 'Set-MegaportVxc -AEndInterface'; Code = 'Set-MegaportVxc -ProductUid $MV -AEndInterface (New-MegaportMcrInterfaceConfig -IpAddress 10.7.7.1/30)' }
         @{ Cmdlet = 'New-MegaportMcrPrefixList'; Code = 'New-MegaportMcrPrefixList -ProductUid $M -Description wi-new -AddressFamily IPv4 -Entry @{ Action = ''permit''; Prefix = ''10.0.0.0/8'' }' }
@@ -128,7 +128,7 @@ $($vars -join "`n")
 `$ProgressPreference = 'SilentlyContinue'
 `$null = New-MegaportPort -Name ci-port -LocationId 3 -Speed 1000 -Term 1 -Confirm:`$false
 `$null = New-MegaportServiceKey -ProductUid `$P -MaxSpeed 100 -Description ci-key -Confirm:`$false
-`$null = Set-MegaportServiceKey -Key `$K -Description ci-key-2 -Confirm:`$false
+`$null = Set-MegaportServiceKey -Key `$K -Active `$false -Confirm:`$false
 `$null = Set-MegaportPort -ProductUid `$P2 -Name ci-renamed -Confirm:`$false
 `$null = Set-MegaportServiceTag -ProductUid `$P -Tag @{ env = 'ci' } -Confirm:`$false
 `$null = Lock-MegaportService -ProductUid `$P -Confirm:`$false
@@ -145,7 +145,7 @@ $($vars -join "`n")
         $run.ExitCode | Should -Be 0 -Because $run.Output
         $run.Output | Should -Match 'done'
         @(Get-MegaportService -Name 'ci-port').Count | Should -Be 1
-        (Get-MegaportServiceKey -Key $K).Description | Should -Be 'ci-key-2'
+        (Get-MegaportServiceKey -Key $K).Active | Should -BeFalse
         (Get-MegaportService -ProductUid $P2).Name | Should -Be 'ci-renamed'
         (Get-MegaportServiceTag -ProductUid $P | Where-Object Key -eq 'env').Value | Should -Be 'ci'
         (Get-MegaportService -ProductUid $P).Locked | Should -BeTrue

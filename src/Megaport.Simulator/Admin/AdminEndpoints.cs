@@ -4,11 +4,12 @@ using Megaport.Simulator.Faults;
 using Megaport.Simulator.Http;
 using Megaport.Simulator.Products;
 using Megaport.Simulator.State;
+using Megaport.Simulator.Validation;
 
 namespace Megaport.Simulator.Admin;
 
 /// <summary>
-/// Simulator-only endpoints under <c>/_simulator</c> (no auth, plain JSON, no envelope) for tests and demos:
+/// Simulator-only endpoints under <c>/_simulator</c> (no auth, plain JSON; refusals in the API's error envelope) for tests and demos:
 /// counters, journals, reset, faults, token expiry, run-time config and forcing service states.
 /// </summary>
 public static class AdminEndpoints
@@ -16,6 +17,9 @@ public static class AdminEndpoints
     private static readonly string[] ForcibleStatuses =
         [ProvisioningStatus.Deployable, ProvisioningStatus.Configured, ProvisioningStatus.Live,
          ProvisioningStatus.Cancelled, ProvisioningStatus.Decommissioned, ProvisioningStatus.Failed];
+
+    private static readonly ObjectShape ConfigShape = Shape.Fields("provisionDelayMs", "tokenLifetimeSeconds");
+    private static readonly ObjectShape StatusShape = Shape.Fields("status");
 
     public static void MapAdmin(this WebApplication app, SimulatorContext sim)
     {
@@ -49,6 +53,7 @@ public static class AdminEndpoints
                 w.WriteString("body", r.Body);
                 w.WriteString("traceId", r.TraceId);
                 w.WriteBoolean("hasBearer", r.HasBearer);
+                w.WriteStringArray("ignoredFields", r.IgnoredFields);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -79,7 +84,8 @@ public static class AdminEndpoints
 
         admin.MapPost("/faults", async (HttpContext ctx) =>
         {
-            var (node, error) = await ReadJsonAsync(ctx);
+            // FaultSpec reads the fields (and refuses unknown ones) itself.
+            var (node, error) = await RequestBody.ReadNodeAsync(ctx, Shape.Any);
             if (error is not null) return error;
             var rules = new List<FaultRule>();
             try
@@ -126,12 +132,11 @@ public static class AdminEndpoints
 
         admin.MapPut("/config", async (HttpContext ctx) =>
         {
-            var (node, error) = await ReadJsonAsync(ctx);
+            var (o, error) = await RequestBody.ReadObjectAsync(ctx, ConfigShape);
             if (error is not null) return error;
-            if (node is not JsonObject o) return Error(400, "expected a JSON object");
             int? Field(string name, int min, int max)
             {
-                if (o[name] is null) return null;
+                if (o![name] is null) return null;
                 if (o[name] is JsonValue v && v.TryGetValue<int>(out var n) && n >= min && n <= max) return n;
                 throw new ArgumentException($"{name} must be an integer {min}-{max}");
             }
@@ -165,9 +170,9 @@ public static class AdminEndpoints
 
         admin.MapPost("/services/{uid}/status", async (string uid, HttpContext ctx) =>
         {
-            var (node, error) = await ReadJsonAsync(ctx);
+            var (o, error) = await RequestBody.ReadObjectAsync(ctx, StatusShape);
             if (error is not null) return error;
-            var status = (node as JsonObject)?["status"]?.GetValue<string>()?.ToUpperInvariant();
+            var status = o!["status"] is JsonValue v && v.TryGetValue<string>(out var text) ? text.ToUpperInvariant() : null;
             if (status is null || !ForcibleStatuses.Contains(status))
                 return Error(400, "body must be {\"status\":\"...\"} with one of " + string.Join(", ", ForcibleStatuses));
             lock (sim.State.Gate)
@@ -222,23 +227,6 @@ public static class AdminEndpoints
         w.WriteEndObject();
     });
 
-    private static IResult Error(int status, string text) => Api.Json(status, w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("error", text);
-        w.WriteEndObject();
-    });
-
-    private static async Task<(JsonNode? Node, IResult? Error)> ReadJsonAsync(HttpContext ctx)
-    {
-        try
-        {
-            var node = await JsonNode.ParseAsync(ctx.Request.Body, cancellationToken: ctx.RequestAborted);
-            return node is null ? (null, Error(400, "empty body")) : (node, null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, Error(400, "invalid JSON: " + ex.Message));
-        }
-    }
+    /// <summary>Refusals use the API's error envelope too, so every 4xx a client gets looks the same.</summary>
+    private static IResult Error(int status, string text) => Api.Error(status, status == 404 ? "Not Found" : "Invalid request", text);
 }

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace Megaport.Simulator.Admin;
 
-public sealed record RequestRecord(DateTimeOffset Time, string Method, string Path, string Query, int Status, string Body, string TraceId, bool HasBearer);
+/// <summary>One API request as received; <paramref name="IgnoredFields"/> are the body names the API would have skipped.</summary>
+public sealed record RequestRecord(DateTimeOffset Time, string Method, string Path, string Query, int Status, string Body, string TraceId,
+    bool HasBearer, IReadOnlyList<string> IgnoredFields);
 
 public sealed record OrderRecord(DateTimeOffset Time, string Kind, int Status, JsonNode? Body, IReadOnlyList<string> CreatedUids);
 

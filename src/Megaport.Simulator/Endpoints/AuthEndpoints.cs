@@ -15,9 +15,19 @@ public static class AuthEndpoints
                 return Api.Json(401, w => { w.WriteStartObject(); w.WriteString("error", "invalid_client"); w.WriteEndObject(); });
 
             // Current clients send grant_type in the query string; older ones send it as a form field.
+            RequestBody.MarkRead(ctx);
             string? grant = ctx.Request.Query["grant_type"];
             if (string.IsNullOrEmpty(grant) && ctx.Request.HasFormContentType)
-                grant = (await ctx.Request.ReadFormAsync(ctx.RequestAborted))["grant_type"];
+            {
+                try
+                {
+                    grant = (await ctx.Request.ReadFormAsync(ctx.RequestAborted))["grant_type"];
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
+                {
+                    grant = null; // a form that does not parse carries no grant type
+                }
+            }
             if (grant != "client_credentials")
                 return Api.Json(400, w => { w.WriteStartObject(); w.WriteString("error", "unsupported_grant_type"); w.WriteEndObject(); });
 

@@ -6,30 +6,12 @@ using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Endpoints;
 
-/// <summary>Read-only catalogues: locations, the marketplace, cloud key look-ups, MVE images/sizes, IXPs.</summary>
+/// <summary>Read-only catalogues: the marketplace, cloud key look-ups, MVE images/sizes, IXPs (locations: LocationEndpoints).</summary>
 public static class CatalogueEndpoints
 {
     public static void MapCatalogue(this WebApplication app, SimulatorContext sim)
     {
         var state = sim.State;
-
-        // Without locationStatuses every location is returned (clients filter); with it, only those statuses.
-        app.MapGet("/v3/locations", (HttpContext ctx) =>
-        {
-            var wanted = ctx.Request.Query["locationStatuses"]
-                .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                .ToHashSet(StringComparer.OrdinalIgnoreCase);
-            lock (state.Gate)
-            {
-                return Api.Ok("List public locations", w =>
-                {
-                    w.WriteStartArray();
-                    foreach (var l in state.Locations)
-                        if (wanted.Count == 0 || wanted.Contains(l.Status)) WriteLocationV3(w, l);
-                    w.WriteEndArray();
-                });
-            }
-        });
 
         app.MapGet("/v2/dropdowns/partner/megaports", () =>
         {
@@ -174,50 +156,6 @@ public static class CatalogueEndpoints
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void WriteLocationV3(Utf8JsonWriter w, Location l)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("id", l.Id);
-        w.WriteString("name", l.Name);
-        w.WriteStartObject("address");
-        w.WriteString("street", l.Street);
-        w.WriteString("suburb", l.Suburb);
-        w.WriteString("city", l.City);
-        w.WriteString("state", l.State);
-        w.WriteString("postcode", l.Postcode);
-        w.WriteString("country", l.Country);
-        w.WriteEndObject();
-        w.WriteStartObject("dataCentre");
-        w.WriteNumber("id", l.DataCentreId);
-        w.WriteString("name", l.DataCentreName);
-        w.WriteEndObject();
-        w.WriteString("metro", l.Metro);
-        w.WriteString("market", l.Market);
-        w.WriteString("status", l.Status);
-        w.WriteNumber("longitude", l.Longitude);
-        w.WriteNumber("latitude", l.Latitude);
-        w.WriteStringOrNull("orderingMessage", l.OrderingMessage);
-        w.WriteStartObject("diversityZones");
-        foreach (var (name, z) in l.Zones())
-        {
-            w.WriteStartObject(name);
-            w.WriteIntArray("mcrSpeedMbps", z.McrSpeeds);
-            w.WriteIntArray("megaportSpeedMbps", z.PortSpeeds);
-            w.WriteNumberOrNull("mveMaxCpuCoreCount", z.MveMaxCpuCoreCount);
-            w.WriteBoolean("mveAvailable", z.MveAvailable);
-            w.WriteIntArray("natGatewaySpeedMbps", z.NatGatewaySpeeds);
-            w.WriteEndObject();
-        }
-        w.WriteEndObject();
-        w.WriteStartObject("productAddOns");
-        w.WriteStartObject("crossConnect");
-        w.WriteBoolean("available", l.CrossConnectAvailable);
-        w.WriteStringOrNull("type", l.CrossConnectAvailable ? "STANDARD" : null);
-        w.WriteEndObject();
-        w.WriteEndObject();
         w.WriteEndObject();
     }
 

@@ -13,6 +13,8 @@ namespace Megaport.Simulator.Endpoints;
 /// </summary>
 public static class ManagementEndpoints
 {
+    private static readonly ObjectShape TagsShape = Shape.Fields().With("resourceTags", TagList);
+
     public static void MapManagement(this WebApplication app, SimulatorContext sim)
     {
         var state = sim.State;
@@ -58,7 +60,7 @@ public static class ManagementEndpoints
 
         app.MapPut("/v2/product/{uid}/tags", async (string uid, HttpContext ctx) =>
         {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, TagsShape);
             if (error is not null) return error;
             lock (state.Gate)
             {
@@ -66,7 +68,7 @@ public static class ManagementEndpoints
                 if (s.Locked || s.AdminLocked) return Locked(s);
                 try
                 {
-                    var f = new JsonFields(body!, "");
+                    var f = new JsonFields(body!, "", shape: TagsShape);
                     if (!f.Has("resourceTags")) throw f.Fail("resourceTags is required (an array of {key, value}; [] removes all tags)");
                     s.Tags = Tags(f);
                 }
@@ -86,7 +88,7 @@ public static class ManagementEndpoints
     /// <summary>A kind's PUT: only that kind, not locked, not gone; the kind applies the fields and writes the answer.</summary>
     private static async Task<ApiResult> Update(SimulatorContext sim, HttpContext ctx, string uid, ProductKind kind)
     {
-        var (body, error) = await RequestBody.ReadObjectAsync(ctx);
+        var (body, error) = await RequestBody.ReadObjectAsync(ctx, kind.UpdateShape!);
         if (error is not null) return error;
         var state = sim.State;
         lock (state.Gate)
@@ -99,7 +101,7 @@ public static class ManagementEndpoints
                 return Api.BadRequest("Validation failed", $"{kind.Word} {uid} is {s.Status} and cannot be changed");
             try
             {
-                kind.ApplyUpdate(state, s, new JsonFields(body!, ""));
+                kind.ApplyUpdate(state, s, new JsonFields(body!, "", shape: kind.UpdateShape));
             }
             catch (OrderValidationException ex)
             {

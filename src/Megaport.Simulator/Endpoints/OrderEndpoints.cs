@@ -13,11 +13,15 @@ namespace Megaport.Simulator.Endpoints;
 /// </summary>
 public static class OrderEndpoints
 {
+    private static readonly Shape ValidateShape = Shape.ListOf(OrderPlan.ItemShape);
+    private static readonly ObjectShape BuyShape = Shape.Fields()
+        .With("networkDesign", Shape.ListOf(OrderPlan.ItemShape)).With("discountCodes", Shape.ListOf(Shape.Value));
+
     public static void MapOrders(this WebApplication app, SimulatorContext sim)
     {
         app.MapPost("/v3/networkdesign/validate", async (HttpContext ctx) =>
         {
-            var (body, parseError) = await RequestBody.ReadNodeAsync(ctx);
+            var (body, parseError) = await RequestBody.ReadNodeAsync(ctx, ValidateShape);
             if (parseError is not null) return Record(sim, "validate", body, parseError, []);
             if (body is not JsonArray items)
                 return Record(sim, "validate", body, Api.BadRequest("Validation failed",
@@ -39,7 +43,7 @@ public static class OrderEndpoints
 
         app.MapPost("/v4/networkdesign/buy", async (HttpContext ctx) =>
         {
-            var (body, parseError) = await RequestBody.ReadNodeAsync(ctx);
+            var (body, parseError) = await RequestBody.ReadNodeAsync(ctx, BuyShape);
             if (parseError is not null) return Record(sim, "buy", body, parseError, []);
             // v4 wraps the design; the bare array of the old /v3 buy is refused.
             if (body is not JsonObject wrapper || wrapper["networkDesign"] is not JsonArray items)

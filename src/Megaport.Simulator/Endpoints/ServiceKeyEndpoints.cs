@@ -9,6 +9,18 @@ namespace Megaport.Simulator.Endpoints;
 /// <summary>Megaport service keys (<c>/v2/service/key</c>): create, update, list and look up; a key lets a VXC land on its port.</summary>
 public static class ServiceKeyEndpoints
 {
+    /// <summary>What a create reads.</summary>
+    private static readonly ObjectShape KeyShape = Shape.Fields(
+            "productUid", "productId", "singleUse", "maxSpeed", "active", "preApproved", "description", "vlan")
+        .With("validFor", Shape.Fields("start", "end"));
+
+    /// <summary>
+    /// What an update reads: the key, its port, single use, active and the validity. Speed, pre-approval and
+    /// description are set when a key is made; sent on an update they are ignored (and journaled as such).
+    /// </summary>
+    private static readonly ObjectShape UpdateShape = Shape.Fields("key", "productUid", "productId", "singleUse", "active")
+        .With("validFor", Shape.Fields("start", "end"));
+
     public static void MapServiceKeys(this WebApplication app, SimulatorContext sim)
     {
         var state = sim.State;
@@ -43,13 +55,13 @@ public static class ServiceKeyEndpoints
 
         app.MapPost("/v2/service/key", async (HttpContext ctx) =>
         {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, KeyShape);
             if (error is not null) return error;
             lock (state.Gate)
             {
                 try
                 {
-                    var f = new JsonFields(body!, "");
+                    var f = new JsonFields(body!, "", shape: KeyShape);
                     var product = Product(state, f);
                     var singleUse = f.Bool("singleUse") ?? false;
                     var vlan = f.Int("vlan");
@@ -81,13 +93,13 @@ public static class ServiceKeyEndpoints
 
         app.MapPut("/v2/service/key", async (HttpContext ctx) =>
         {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, UpdateShape);
             if (error is not null) return error;
             lock (state.Gate)
             {
                 try
                 {
-                    var f = new JsonFields(body!, "");
+                    var f = new JsonFields(body!, "", shape: UpdateShape);
                     var text = f.Str("key");
                     if (string.IsNullOrEmpty(text)) throw f.Fail("key is required");
                     if (!state.ServiceKeys.TryGetValue(text, out var key) || key.Company.Uid != state.Account.Uid)
@@ -103,13 +115,6 @@ public static class ServiceKeyEndpoints
                     {
                         if (singleUse && key.Vlan is null) throw f.Fail("vlan is required for a single-use service key");
                         key.SingleUse = singleUse;
-                    }
-                    if (f.Bool("preApproved") is bool pre) key.PreApproved = pre;
-                    if (f.Str("description") is { } d) key.Description = d;
-                    if (f.Int("maxSpeed") is int max)
-                    {
-                        if (max <= 0) throw f.Fail($"maxSpeed {max} is invalid");
-                        key.MaxSpeed = max;
                     }
                     ApplyValidFor(f, key);
                     state.Changed();

@@ -5,7 +5,7 @@ using Megaport.Simulator.Admin;
 namespace Megaport.Simulator.Http;
 
 /// <summary>
-/// Cross-cutting middleware, in pipeline order: errors → Trace-Id → request journal/counters → faults → auth.
+/// Cross-cutting middleware, in pipeline order: Trace-Id → encoded-query paths → routing → request journal/counters and errors → faults → auth.
 /// </summary>
 public static class Pipeline
 {
@@ -19,27 +19,6 @@ public static class Pipeline
 
     public static void UseSimulatorPipeline(this WebApplication app, SimulatorContext sim)
     {
-        // Unexpected exceptions become a 500 envelope rather than an empty response.
-        app.Use(async (ctx, next) =>
-        {
-            try
-            {
-                await next(ctx);
-            }
-            catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
-            {
-                // The client went away (e.g. during an injected delay): nothing to answer.
-            }
-            catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
-            {
-                await Api.Error(ex.StatusCode, "Invalid request", ex.Message).ExecuteAsync(ctx);
-            }
-            catch (Exception ex) when (!ctx.Response.HasStarted)
-            {
-                await Api.Error(500, "Internal Server Error", ex.Message).ExecuteAsync(ctx);
-            }
-        });
-
         // Every response, errors and admin included, carries a fresh Trace-Id like the real API.
         app.Use((ctx, next) =>
         {
@@ -49,23 +28,69 @@ public static class Pipeline
             return next(ctx);
         });
 
+        // A client that percent-encodes the '?' (GET /v2/service/key%3Fkey=…) is answered as if it had sent the query,
+        // as the real API does; so routing runs after this.
+        app.Use((ctx, next) =>
+        {
+            EncodedQuery.Apply(ctx);
+            return next(ctx);
+        });
+        app.UseRouting();
+
+        // The journal wraps the error handler, so it records the status really sent (a 500 too).
         app.Use(async (ctx, next) =>
         {
-            if (IsAdmin(ctx.Request.Path)) { await next(ctx); return; }
-            sim.Stats.CountRequest(ctx.Request.Method, ctx.Request.Path.Value ?? "");
-            var body = await ReadBodyAsync(ctx.Request);
-            var status = 0;
+            var journaled = !IsAdmin(ctx.Request.Path);
+            if (journaled) sim.Stats.CountRequest(ctx.Request.Method, ctx.Request.Path.Value ?? "");
+            var body = "";
+            var answered = true;
+            // A change request is compared in full (a refused update may have changed a field before failing); a read
+            // or a token only when the state's version moved.
+            var force = !HttpMethods.IsGet(ctx.Request.Method) && !ctx.Request.Path.Equals(TokenPath, StringComparison.OrdinalIgnoreCase);
+            if (sim.StateFile is not null)
+            {
+                // Durable before the answer: the state file is written as the response starts (and at the end, for
+                // requests whose answer never goes out).
+                ctx.Response.OnStarting(() =>
+                {
+                    sim.SaveState(force);
+                    return Task.CompletedTask;
+                });
+            }
             try
             {
+                if (journaled) body = await ReadBodyAsync(ctx.Request);
                 await next(ctx);
-                status = ctx.RequestAborted.IsCancellationRequested || ctx.Items.ContainsKey("Aborted") ? 0 : ctx.Response.StatusCode;
+            }
+            catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
+            {
+                // The client went away (e.g. during an injected delay): nothing to answer.
+            }
+            catch (BadHttpRequestException ex) when (!ctx.Response.HasStarted)
+            {
+                await Api.Error(ex.StatusCode, ex.StatusCode == 413 ? "Request body too large" : "Invalid request", ex.Message).ExecuteAsync(ctx);
+            }
+            catch (Exception ex) when (!ctx.Response.HasStarted)
+            {
+                await Api.Error(500, "Internal Server Error", ex.Message).ExecuteAsync(ctx);
+            }
+            catch
+            {
+                answered = false; // failed half-way through the answer: the connection is cut
+                throw;
             }
             finally
             {
-                sim.Requests.Add(new RequestRecord(
-                    sim.Clock.GetUtcNow(), ctx.Request.Method, ctx.Request.Path.Value ?? "", ctx.Request.QueryString.Value ?? "",
-                    status, body, (string)ctx.Items["TraceId"]!,
-                    ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)));
+                if (journaled)
+                {
+                    var aborted = !answered || ctx.RequestAborted.IsCancellationRequested || ctx.Items.ContainsKey("Aborted");
+                    sim.Requests.Add(new RequestRecord(
+                        sim.Clock.GetUtcNow(), ctx.Request.Method, ctx.Request.Path.Value ?? "", ctx.Request.QueryString.Value ?? "",
+                        aborted ? 0 : ctx.Response.StatusCode, body, (string)ctx.Items["TraceId"]!,
+                        ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
+                        SkippedFields(ctx, body)));
+                }
+                sim.SaveState(force);
             }
         });
 
@@ -83,6 +108,35 @@ public static class Pipeline
             ctx.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             return Api.Error(401, "Unauthorized", null).ExecuteAsync(ctx);
         });
+
+        // Innermost: the request got past faults and auth to its endpoint.
+        app.Use((ctx, next) =>
+        {
+            ctx.Items[ReachedKey] = true;
+            return next(ctx);
+        });
+    }
+
+    private const string ReachedKey = "ReachedEndpoint";
+
+    /// <summary>
+    /// The body names the API skipped: those the endpoint's shape does not know, or — when an endpoint that takes no
+    /// body got one — all of it (its top-level names, or <c>$</c> for a body that is not an object).
+    /// </summary>
+    private static IReadOnlyList<string> SkippedFields(HttpContext ctx, string body)
+    {
+        if (RequestBody.Skipped(ctx) is { } skipped) return skipped;
+        if (RequestBody.WasRead(ctx) || !ctx.Items.ContainsKey(ReachedKey) || string.IsNullOrWhiteSpace(body)) return [];
+        try
+        {
+            if (System.Text.Json.Nodes.JsonNode.Parse(body) is System.Text.Json.Nodes.JsonObject o)
+                return o.Select(p => p.Key).Distinct().Take(Validation.Shape.MaxReported).ToList();
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+        {
+            // not JSON (or a repeated name): it is skipped as a whole
+        }
+        return ["$"];
     }
 
     /// <summary>Reads (and rewinds) the request body so it can be journaled and still reach the handler.</summary>

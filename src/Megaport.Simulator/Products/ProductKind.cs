@@ -35,6 +35,8 @@ public abstract class ProductKind
     public abstract Type Model { get; }
     /// <summary>The PUT route that updates this kind; null for read-only kinds.</summary>
     public abstract string? UpdatePath { get; }
+    /// <summary>The fields that PUT takes; null for read-only kinds.</summary>
+    public abstract ObjectShape? UpdateShape { get; }
 
     public abstract void Render(ProductJson json, Utf8JsonWriter w, Service s);
     public abstract void ApplyUpdate(SimulatorState state, Service s, JsonFields f);
@@ -52,6 +54,7 @@ public sealed class ProductKind<T> : ProductKind where T : Service
 
     public override Type Model => typeof(T);
     public override string? UpdatePath => Update.Path;
+    public override ObjectShape? UpdateShape => Update.Shape;
 
     public override void Render(ProductJson json, Utf8JsonWriter w, Service s) => Write(json, w, (T)s);
 
@@ -75,14 +78,17 @@ public sealed class OrderRule
 
     /// <param name="plan">Checks one item and adds the services it creates to the plan; the string is the item's
     /// <c>productUid</c> for attached kinds (the product they hang off), null for top-level ones.</param>
+    /// <param name="fields">The fields one order item (or one entry of the attached array) may carry.</param>
     /// <param name="buyAnswer">The kind's entry in the buy answer; default <c>{"technicalServiceUid":…}</c>.</param>
-    public OrderRule(Action<OrderPlan, JsonFields, string?> plan, Action<SimulatorState, Utf8JsonWriter, Service>? buyAnswer = null)
+    public OrderRule(Action<OrderPlan, JsonFields, string?> plan, ObjectShape fields, Action<SimulatorState, Utf8JsonWriter, Service>? buyAnswer = null)
     {
         Plan = plan;
+        Fields = fields;
         _buyAnswer = buyAnswer;
     }
 
     public Action<OrderPlan, JsonFields, string?>? Plan { get; }
+    public ObjectShape Fields { get; } = new();
     public bool Orderable => Plan is not null;
 
     public void WriteBuyAnswer(SimulatorState state, Utf8JsonWriter w, Service s)
@@ -102,14 +108,16 @@ public sealed class UpdateRule<T> where T : Service
 
     private UpdateRule() { }
 
-    public UpdateRule(string path, Action<SimulatorState, T, JsonFields> apply, Action<ProductJson, Utf8JsonWriter, T> answer)
+    public UpdateRule(string path, ObjectShape shape, Action<SimulatorState, T, JsonFields> apply, Action<ProductJson, Utf8JsonWriter, T> answer)
     {
         Path = path;
+        Shape = shape;
         Apply = apply;
         Answer = answer;
     }
 
     public string? Path { get; }
+    public ObjectShape? Shape { get; }
     public Action<SimulatorState, T, JsonFields>? Apply { get; }
     public Action<ProductJson, Utf8JsonWriter, T>? Answer { get; }
 }

@@ -105,6 +105,13 @@ public static class SeedLocations
         new(97, "Equinix SP4", "Sao Paulo", "BR", "Avenida Marcos Penteado de Ulhoa Rodrigues 249", "Tambore", "Santana de Parnaiba", "SP", "06543-001", "Brazil", 5, "Equinix", -23.49460, -46.85640, "redonly", "New"),
     ];
 
+    /// <summary>ISO 3166 alpha-3 code of a market's country (network regions list both).</summary>
+    public static string CountryCode(string market) => market switch
+    {
+        "AU" => "AUS", "NZ" => "NZL", "SG" => "SGP", "HK" => "HKG", "JP" => "JPN", "UK" => "GBR", "DE" => "DEU",
+        "NL" => "NLD", "US" => "USA", "CA" => "CAN", "BR" => "BRA", _ => market,
+    };
+
     public static List<Location> Build()
     {
         var list = new List<Location>(Rows.Length);

@@ -16,15 +16,17 @@ public sealed class SimulatorState
     private readonly HashSet<Service> _provisioning = new();
     /// <summary>Services hanging off a product (VXCs at either end, IXs), by product UID, in attachment order.</summary>
     private Dictionary<string, List<Service>> _attachments = null!;
+    private readonly List<Service> _order = new();
 
     public object Gate { get; } = new();
 
-    public SimulatorState(SimulatorOptions options, RuntimeConfig config, TimeProvider clock)
+    /// <param name="saved">What a state file held: it replaces the seed's services, keys and next product id.</param>
+    public SimulatorState(SimulatorOptions options, RuntimeConfig config, TimeProvider clock, StateFile.Saved? saved = null)
     {
         _options = options;
         _config = config;
         _clock = clock;
-        Load(SeedData.Build(options.Scale));
+        Load(SeedData.Build(options.Scale), saved);
     }
 
     public Company Account { get; private set; } = null!;
@@ -34,6 +36,8 @@ public sealed class SimulatorState
     public Dictionary<string, PartnerPort> PartnersByUid { get; private set; } = null!;
     /// <summary>All of the account's services (every kind) by UID.</summary>
     public Dictionary<string, Service> Services { get; private set; } = null!;
+    /// <summary>Every service in the order it was added (the state file keeps that order).</summary>
+    public IReadOnlyList<Service> InOrder => _order;
     /// <summary>Ports, MCRs, MVEs and MegaDirects in creation order: the rows of <c>/v2/products</c>.</summary>
     public List<PortLikeService> TopLevel { get; private set; } = null!;
     public Dictionary<string, CspKey> CspKeys { get; private set; } = null!;
@@ -53,7 +57,7 @@ public sealed class SimulatorState
         lock (Gate) Load(SeedData.Build(_options.Scale));
     }
 
-    private void Load(SeedData seed)
+    private void Load(SeedData seed, StateFile.Saved? saved = null)
     {
         Account = seed.Account;
         Locations = seed.Locations;
@@ -64,10 +68,11 @@ public sealed class SimulatorState
         TopLevel = new List<PortLikeService>();
         _attachments = new Dictionary<string, List<Service>>(StringComparer.OrdinalIgnoreCase);
         CspKeys = seed.CspKeys.ToDictionary(k => k.Provider + "/" + k.Key, StringComparer.OrdinalIgnoreCase);
-        ServiceKeys = seed.ServiceKeys.ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);
-        NextProductId = seed.NextProductId;
+        ServiceKeys = (saved?.Keys ?? seed.ServiceKeys).ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);
+        NextProductId = saved?.NextProductId ?? seed.NextProductId;
         _provisioning.Clear();
-        foreach (var s in seed.Services) Add(s);
+        _order.Clear();
+        foreach (var s in saved?.Services ?? seed.Services) Add(s);
         Changed();
     }
 
@@ -80,6 +85,7 @@ public sealed class SimulatorState
     public void Add(Service s)
     {
         Services.Add(s.Uid, s);
+        _order.Add(s);
         if (s is PortLikeService p) TopLevel.Add(p);
         foreach (var uid in s.AttachedTo) Attach(uid, s);
         if (s.ProvisionStartMs is not null) _provisioning.Add(s);

@@ -7,10 +7,12 @@ namespace Megaport.Simulator.Validation;
 public sealed class OrderValidationException(string detail) : Exception(detail);
 
 /// <summary>
-/// Typed, tolerant access to one JSON object of a request, producing error texts that name the item and the field
-/// (e.g. "Item 2 (vxc-b): aEnd.vlan 5000 is invalid ...").
+/// Typed access to one JSON object of a request, producing error texts that name the item and the field
+/// (e.g. "Item 2 (vxc-b): aEnd.vlan 5000 is invalid ..."). Names match exactly, as in the real API. With a
+/// <paramref name="shape"/>, reading a name the shape does not declare is a simulator bug (it would act on a field the
+/// journal reports as ignored) and throws <see cref="InvalidOperationException"/>.
 /// </summary>
-public sealed class JsonFields(JsonObject obj, string label, string prefix = "")
+public sealed class JsonFields(JsonObject obj, string label, string prefix = "", ObjectShape? shape = null)
 {
     public JsonObject Object => obj;
     public string Label => label;
@@ -19,19 +21,27 @@ public sealed class JsonFields(JsonObject obj, string label, string prefix = "")
 
     public string Path(string key) => prefix + key;
 
-    public bool Has(string key) => obj[key] is not null;
+    public bool Has(string key) => Node(key) is not null;
 
     public JsonFields Sub(string key)
     {
-        var node = obj[key];
-        if (node is null) return new JsonFields(new JsonObject(), label, prefix + key + ".");
+        var node = Node(key);
+        var sub = shape?.Known[key] as ObjectShape;
+        if (node is null) return new JsonFields(new JsonObject(), label, prefix + key + ".", sub);
         if (node is not JsonObject o) throw Fail($"{Path(key)} must be an object");
-        return new JsonFields(o, label, prefix + key + ".");
+        return new JsonFields(o, label, prefix + key + ".", sub);
+    }
+
+    private JsonNode? Node(string key)
+    {
+        if (shape is not null && !shape.Known.ContainsKey(key))
+            throw new InvalidOperationException($"The simulator reads '{Path(key)}', which its request shape does not declare");
+        return obj[key];
     }
 
     public string? Str(string key)
     {
-        var node = obj[key];
+        var node = Node(key);
         if (node is null) return null;
         if (node is JsonValue v && v.TryGetValue<string>(out var s)) return s;
         throw Fail($"{Path(key)} must be a string");
@@ -39,7 +49,7 @@ public sealed class JsonFields(JsonObject obj, string label, string prefix = "")
 
     public long? Long(string key)
     {
-        var node = obj[key];
+        var node = Node(key);
         if (node is null) return null;
         if (node is JsonValue v)
         {
@@ -60,7 +70,7 @@ public sealed class JsonFields(JsonObject obj, string label, string prefix = "")
 
     public bool? Bool(string key)
     {
-        var node = obj[key];
+        var node = Node(key);
         if (node is null) return null;
         if (node is JsonValue v && v.TryGetValue<bool>(out var b)) return b;
         throw Fail($"{Path(key)} must be true or false");
@@ -68,14 +78,14 @@ public sealed class JsonFields(JsonObject obj, string label, string prefix = "")
 
     public JsonArray? Arr(string key)
     {
-        var node = obj[key];
+        var node = Node(key);
         if (node is null) return null;
         return node as JsonArray ?? throw Fail($"{Path(key)} must be an array");
     }
 
     public JsonObject? Obj(string key)
     {
-        var node = obj[key];
+        var node = Node(key);
         if (node is null) return null;
         return node as JsonObject ?? throw Fail($"{Path(key)} must be an object");
     }

@@ -33,6 +33,24 @@ public sealed class OrderPlan
 
     public SimulatorState State { get; }
 
+    /// <summary>
+    /// What one order item may carry: <c>{productUid, &lt;attached kind's key&gt;: [its fields]}</c>, or a top-level kind's
+    /// fields chosen by <c>productType</c>.
+    /// </summary>
+    public static readonly Shape ItemShape = BuildItemShape(ProductRegistry.Default);
+
+    private static Shape BuildItemShape(ProductRegistry registry)
+    {
+        var attached = registry.OrderableAttached.ToDictionary(
+            k => k.AttachedAs!, k => Shape.Fields("productUid").With(k.AttachedAs!, Shape.ListOf(k.Order.Fields)));
+        return Shape.OneOf(o =>
+        {
+            foreach (var (key, shape) in attached)
+                if (o[key] is not null) return shape;
+            return o["productType"] is JsonValue v && v.TryGetValue<string>(out var type) ? registry.ItemKind(type)?.Order.Fields : null;
+        }, attached.Values.Concat(registry.OrderableItems.Select(k => k.Order.Fields)).ToArray());
+    }
+
     public static List<PlannedService> Build(SimulatorState state, JsonArray items)
     {
         if (items.Count == 0) throw new OrderValidationException("The order contains no items");
@@ -50,8 +68,9 @@ public sealed class OrderPlan
         foreach (var kind in registry.OrderableAttached)
             if (o[kind.AttachedAs!] is not null) { Many(n, o, kind); return; }
         var label = $"Item {n} ({(o["productName"] as JsonValue)?.ToString() ?? "unnamed"})";
-        var f = new JsonFields(o, label);
-        var type = f.Str("productType");
+        var type = o["productType"] is JsonValue tv && tv.TryGetValue<string>(out var t) ? t : null;
+        var f = new JsonFields(o, label, shape: type is null ? null : registry.ItemKind(type)?.Order.Fields);
+        if (o["productType"] is not null && type is null) throw f.Fail("productType must be a string");
         var types = registry.OrderableItems.Select(k => k.Type).ToList();
         var typeList = types.Count == 1 ? types[0] : string.Join(", ", types[..^1]) + " or " + types[^1];
         if (type is null)
@@ -67,12 +86,13 @@ public sealed class OrderPlan
         if (o[key] is not JsonArray arr) throw new OrderValidationException($"Item {n}: {key} must be an array");
         if (arr.Count == 0) throw new OrderValidationException($"Item {n}: {key} is empty");
         var top = o["productUid"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        if (o["productUid"] is not null && top is null) throw new OrderValidationException($"Item {n}: productUid must be a string");
         for (var k = 0; k < arr.Count; k++)
         {
             var name = (arr[k] as JsonObject)?["productName"] is JsonValue nv ? nv.ToString() : "unnamed";
             var label = arr.Count == 1 ? $"Item {n} ({name})" : $"Item {n}.{k + 1} ({name})";
             if (arr[k] is not JsonObject child) throw new OrderValidationException($"{label}: must be a JSON object");
-            kind.Order.Plan!(this, new JsonFields(child, label), top);
+            kind.Order.Plan!(this, new JsonFields(child, label, shape: kind.Order.Fields), top);
         }
     }
 

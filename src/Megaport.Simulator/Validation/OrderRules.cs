@@ -10,6 +10,11 @@ public static class OrderRules
     public const int MaxCostCentreLength = 255;
     public const long MaxAsn = 4294967295;
 
+    /// <summary>One resource tag, in orders and <c>PUT /v2/product/{uid}/tags</c>.</summary>
+    public static readonly Shape TagList = Shape.ListOf(Shape.Fields("key", "value"));
+    /// <summary>The <c>config</c> of a located order when it only picks a zone.</summary>
+    public static readonly ObjectShape ZoneConfig = Shape.Fields("diversityZone");
+
     public static string Name(JsonFields f, string key = "productName")
     {
         var name = f.Str(key);

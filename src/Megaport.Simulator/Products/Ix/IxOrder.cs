@@ -10,6 +10,10 @@ public static partial class IxOrder
 {
     [GeneratedRegex("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$")] public static partial Regex MacAddress();
 
+    /// <summary>One entry of <c>associatedIxs</c>.</summary>
+    public static readonly ObjectShape Fields = Shape.Fields(
+        "productName", "networkServiceType", "asn", "macAddress", "rateLimit", "vlan", "term", "shutdown", "promoCode");
+
     public static void Plan(OrderPlan plan, JsonFields f, string? portUid)
     {
         var state = plan.State;

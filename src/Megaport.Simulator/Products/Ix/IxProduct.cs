@@ -7,14 +7,18 @@ namespace Megaport.Simulator.Products;
 /// <summary>The IX kind's registration and PUT (answers with the IX itself).</summary>
 public static class IxProduct
 {
+    // Declared before Kind, which reads it while the class initialises.
+    private static readonly ObjectShape UpdateFields = Shape.Fields(
+        "name", "rateLimit", "costCentre", "vlan", "macAddress", "asn", "password", "publicGraph", "reverseDns", "aEndProductUid", "shutdown");
+
     public static readonly ProductKind Kind = new ProductKind<IxService>
     {
         Type = "IX",
         Word = "IX",
         AttachedAs = "associatedIxs",
         Write = IxService.Write,
-        Order = new OrderRule(IxOrder.Plan),
-        Update = new UpdateRule<IxService>("/v2/product/ix/{uid}", Update, IxService.Write),
+        Order = new OrderRule(IxOrder.Plan, IxOrder.Fields),
+        Update = new UpdateRule<IxService>("/v2/product/ix/{uid}", UpdateFields, Update, IxService.Write),
         CancelLater = (_, _) => null,
     };
 

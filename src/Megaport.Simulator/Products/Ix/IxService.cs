@@ -56,7 +56,7 @@ public sealed class IxService : Service
         w.WriteString("aEndProductUid", ix.PortUid);
         json.WriteContract(w, ix);
         w.WriteStartObject("resources");
-        if (port is not null) PortLikeJson.WriteInterface(json, w, port);
+        if (port is not null) PortLikeJson.WriteInterface(json, w, port, shutdown: ix.Shutdown);
         var ixp = Catalogue.Ixps.FirstOrDefault(x => x.Name == ix.NetworkServiceType);
         w.WriteStartArray("bgp_connection");
         w.WriteStartObject();

@@ -12,6 +12,12 @@ public static class McrOrder
     public static readonly int[] Speeds = [1000, 2500, 5000, 10000, 25000, 50000, 100000];
     public static readonly int[] IpsecTunnelCounts = [10, 20, 30];
 
+    public static readonly ObjectShape Fields = Shape.Fields(
+            "locationId", "productName", "term", "productType", "portSpeed", "costCentre", "promoCode", "marketplaceVisibility")
+        .With("config", Shape.Fields("mcrAsn", "diversityZone"))
+        .With("addOns", Shape.ListOf(Shape.Fields("productUid", "addOnUid", "addOnType", "tunnelCount", "packCount")))
+        .With("resourceTags", TagList);
+
     private static readonly Dictionary<int, decimal> RackUsd = new()
     {
         [1000] = 300, [2500] = 450, [5000] = 600, [10000] = 800, [25000] = 1500, [50000] = 2500, [100000] = 4500,
@@ -32,6 +38,7 @@ public static class McrOrder
             Uid = Guid.NewGuid().ToString(), Name = name, LocationId = loc.Id, Market = loc.Market, Speed = speed,
             DiversityZone = zone, Term = term, Company = plan.State.Account, CreatedBy = SeedIds.DemoUser,
             Asn = asn == 0 ? McrService.DefaultAsn : asn, UsageAlgorithm = "POST_PAID_HOURLY_SPEED_MCR2",
+            MarketplaceVisibility = f.Bool("marketplaceVisibility") ?? false,
         }, f);
         var tunnels = 0;
         foreach (var node in f.Arr("addOns") ?? [])

@@ -1,3 +1,4 @@
+using Megaport.Simulator.Validation;
 using static Megaport.Simulator.Validation.OrderRules;
 
 namespace Megaport.Simulator.Products;
@@ -10,8 +11,8 @@ public static class McrProduct
         Type = "MCR2",
         Word = "MCR",
         Write = McrService.Write,
-        Order = new OrderRule(McrOrder.Plan),
-        Update = new UpdateRule<McrService>("/v2/product/mcr2/{uid}", (_, mcr, f) =>
+        Order = new OrderRule(McrOrder.Plan, McrOrder.Fields),
+        Update = new UpdateRule<McrService>("/v2/product/mcr2/{uid}", PortLikeRules.UpdateFields.Plus(Shape.Fields("asn")), (_, mcr, f) =>
         {
             PortLikeRules.Update(mcr, f);
             if (f.Has("asn")) mcr.Asn = Asn(f, "asn", required: true);

@@ -13,6 +13,33 @@ public static class MveOrder
 
     private static string VendorKey(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
+    /// <summary>Each vendor's image settings beside the common ones (by <c>vendorConfig.vendor</c>, letters and digits only).</summary>
+    private static readonly Dictionary<string, string[]> VendorFields = new()
+    {
+        ["6wind"] = ["sshPublicKey"],
+        ["aruba"] = ["accountName", "accountKey", "systemTag"],
+        ["aviatrix"] = ["cloudInit"],
+        ["cisco"] = ["manageLocally", "adminSshPublicKey", "sshPublicKey", "adminPassword", "cloudInit", "fmcIpAddress", "fmcRegistrationKey", "fmcNatId"],
+        ["fortinet"] = ["adminSshPublicKey", "sshPublicKey", "licenseData"],
+        // Prisma SD-WAN images are Palo Alto's too, so a "Palo Alto" vendor may carry either image's settings.
+        ["paloalto"] = ["adminSshPublicKey", "sshPublicKey", "adminPasswordHash", "adminPassword", "licenseData", "ionKey", "secretKey"],
+        ["prisma"] = ["ionKey", "secretKey"],
+        ["versa"] = ["directorAddress", "controllerAddress", "localAuth", "remoteAuth", "serialNumber"],
+        ["vmware"] = ["adminSshPublicKey", "sshPublicKey", "vcoAddress", "vcoActivationCode"],
+        ["meraki"] = ["token"],
+    };
+
+    private static readonly Dictionary<string, ObjectShape> VendorShapes = VendorFields.ToDictionary(
+        v => v.Key, v => Shape.Fields("vendor", "imageId", "productSize", "mveLabel").With(v.Value));
+
+    /// <summary>An order item; <c>vendorConfig</c>'s fields depend on its vendor.</summary>
+    public static readonly ObjectShape Fields = Shape.Fields("locationId", "productName", "term", "productType", "promoCode", "costCentre")
+        .With("vnics", Shape.ListOf(Shape.Fields("description", "vlan")))
+        .With("vendorConfig", Shape.OneOf(
+            vc => vc["vendor"] is JsonValue v && v.TryGetValue<string>(out var name) ? VendorShapes.GetValueOrDefault(VendorKey(name)) : null,
+            VendorShapes.Values.ToArray()))
+        .With("config", ZoneConfig).With("resourceTags", TagList);
+
     public static void Plan(OrderPlan plan, JsonFields f, string? _)
     {
         var name = Name(f);

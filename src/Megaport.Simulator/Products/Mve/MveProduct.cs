@@ -11,8 +11,9 @@ public static class MveProduct
         Type = "MVE",
         Word = "MVE",
         Write = MveService.Write,
-        Order = new OrderRule(MveOrder.Plan),
-        Update = new UpdateRule<MveService>("/v2/product/mve/{uid}", (_, mve, f) => Update(mve, f),
+        Order = new OrderRule(MveOrder.Plan, MveOrder.Fields),
+        Update = new UpdateRule<MveService>("/v2/product/mve/{uid}",
+            PortLikeRules.UpdateFields.Plus(Shape.Fields().With("vnics", Shape.ListOf(Shape.Fields("description")))), (_, mve, f) => Update(mve, f),
             (_, w, mve) => PortLikeJson.WriteServiceRecord(w, mve)),
         CancelLater = (_, _) => "MVE",
     };

@@ -10,6 +10,12 @@ public static class PortOrder
 {
     public static readonly int[] LagSpeeds = [10000, 100000, 400000];
 
+    /// <summary>An order item (<c>createDate</c>, <c>virtual</c> and <c>market</c> are sent by clients and not used).</summary>
+    public static readonly ObjectShape Fields = Shape.Fields(
+            "productName", "term", "productType", "portSpeed", "locationId", "createDate", "virtual", "market",
+            "marketplaceVisibility", "lagPortCount", "costCentre", "promoCode")
+        .With("config", ZoneConfig).With("resourceTags", TagList);
+
     private static readonly Dictionary<int, decimal> RackUsd = new() { [1000] = 550, [10000] = 1100, [100000] = 3900, [400000] = 9900 };
 
     public static void Plan(OrderPlan plan, JsonFields f, string? _)
@@ -33,7 +39,7 @@ public static class PortOrder
             {
                 Uid = Guid.NewGuid().ToString(), Name = name, LocationId = loc.Id, Market = loc.Market, Speed = speed,
                 DiversityZone = zone, Term = term, Company = plan.State.Account, CreatedBy = SeedIds.DemoUser,
-                LagPrimary = lagCount > 0 && i == 0,
+                LagPrimary = lagCount > 0 && i == 0, MarketplaceVisibility = f.Bool("marketplaceVisibility") ?? false,
             }, f);
             plan.Add(new PlannedService
             {

@@ -7,6 +7,9 @@ namespace Megaport.Simulator.Products;
 /// <summary>Order and update rules shared by port-like products: location, zone and speed, and the common fields.</summary>
 public static class PortLikeRules
 {
+    /// <summary>The PUT fields every port-like product takes.</summary>
+    public static readonly ObjectShape UpdateFields = Shape.Fields("name", "costCentre", "marketplaceVisibility", "term");
+
     public static Location ActiveLocation(OrderPlan plan, JsonFields f)
     {
         var id = f.Int("locationId") ?? throw f.Fail("locationId is required");
@@ -49,7 +52,6 @@ public static class PortLikeRules
         s.CostCentre = CostCentre(f);
         s.Tags = Tags(f);
         s.PromoCode = f.Str("promoCode");
-        s.MarketplaceVisibility = f.Bool("marketplaceVisibility") ?? false;
         return s;
     }
 

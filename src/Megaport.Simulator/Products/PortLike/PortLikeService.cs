@@ -93,10 +93,18 @@ public static class PortLikeJson
         w.WriteEndObject();
     }
 
-    public static void WriteInterface(ProductJson json, Utf8JsonWriter w, PortLikeService p)
+    /// <summary><c>resources.interface</c>; an IX adds its own <paramref name="shutdown"/> state.</summary>
+    public static void WriteInterface(ProductJson json, Utf8JsonWriter w, PortLikeService p, bool? shutdown = null)
+    {
+        w.WritePropertyName("interface");
+        WriteInterfaceValue(json, w, p, shutdown);
+    }
+
+    /// <summary>The interface object alone (a VXC lists its ends' interfaces in an array).</summary>
+    public static void WriteInterfaceValue(ProductJson json, Utf8JsonWriter w, PortLikeService p, bool? shutdown = null)
     {
         var loc = json.State.LocationsById.GetValueOrDefault(p.LocationId);
-        w.WriteStartObject("interface");
+        w.WriteStartObject();
         w.WriteString("demarcation", loc is null ? "" : $"{loc.Name}\n{loc.Street}\nType: Single-mode Fibre Pair\nTermination: LC connector\n");
         w.WriteString("description", "");
         w.WriteNumber("id", p.ProductId);
@@ -107,6 +115,7 @@ public static class PortLikeJson
         w.WriteString("resource_name", "interface");
         w.WriteString("resource_type", "interface");
         w.WriteNumber("up", p.Status == ProvisioningStatus.Live ? 1 : 0);
+        if (shutdown is bool down) w.WriteBoolean("shutdown", down);
         w.WriteEndObject();
     }
 

@@ -11,8 +11,14 @@ public static class VxcCsp
     private static string? Str(JsonObject? o, string key) =>
         o?[key] is JsonValue jv ? (jv.TryGetValue<string>(out var s) ? s : jv.ToJsonString()) : null;
 
-    private static long Int(JsonObject? o, string key) =>
-        o?[key] is JsonValue jv && (jv.TryGetValue<long>(out var i) || (jv.TryGetValue<string>(out var s) && long.TryParse(s, out i))) ? i : 0;
+    // Seed configs hold CLR ints, parsed bodies JSON numbers, some clients strings: all count.
+    private static long Int(JsonObject? o, string key)
+    {
+        if (o?[key] is not JsonValue jv) return 0;
+        if (jv.TryGetValue<long>(out var l)) return l;
+        if (jv.TryGetValue<int>(out var i)) return i;
+        return jv.TryGetValue<string>(out var s) && long.TryParse(s, out l) ? l : 0;
+    }
 
     public static void WriteVRouter(Utf8JsonWriter w, IVirtualRouter router, VxcEnd end, JsonObject? config, string resourceName)
     {

@@ -12,6 +12,14 @@ namespace Megaport.Simulator.Products;
 /// </summary>
 public static class VxcOrder
 {
+    /// <summary>One end of an order (<c>diversityZone</c> is sent by clients and not used).</summary>
+    private static readonly ObjectShape End = Shape.Fields("productUid", "vlan", "diversityZone", "innerVlan", "vNicIndex")
+        .With("partnerConfig", VxcPartnerRules.ConfigShape);
+
+    /// <summary>One entry of <c>associatedVxcs</c>.</summary>
+    public static readonly ObjectShape Fields = Shape.Fields("productName", "serviceKey", "promoCode", "rateLimit", "term", "shutdown", "costCentre")
+        .With("aEnd", End).With("bEnd", End).With("resourceTags", TagList);
+
     public static void Plan(OrderPlan plan, JsonFields f, string? topUid)
     {
         var state = plan.State;
@@ -47,7 +55,7 @@ public static class VxcOrder
         }
 
         var bConfig = bEnd.Obj("partnerConfig");
-        var bConnect = bConfig?["connectType"] is JsonValue cv ? cv.ToString().ToUpperInvariant() : null;
+        var bConnect = VxcPartnerRules.ConnectType(bConfig);
         var bUid = bEnd.Str("productUid");
         if (key is not null)
         {
@@ -183,7 +191,7 @@ public static class VxcOrder
     /// <summary>How many of the account's active VXCs already use this cloud key on this port.</summary>
     public static int CountOnKey(SimulatorState state, string portUid, string key) =>
         state.AttachedTo(portUid).OfType<VxcService>().Count(v => v.IsActive && v.BPartnerConfig is { } c &&
-            new[] { "serviceKey", "pairingKey", "virtualCircuitId" }.Any(k => c[k]?.GetValue<string>() == key));
+            new[] { "serviceKey", "pairingKey", "virtualCircuitId" }.Any(k => c[k] is JsonValue jv && jv.TryGetValue<string>(out var s) && s == key));
 
     /// <summary>METRO (same metro), ZONE (same market), INTERCAP (long haul between markets).</summary>
     public static string DistanceBand(Location a, Location b) =>

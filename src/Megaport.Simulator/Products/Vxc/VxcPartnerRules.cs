@@ -13,6 +13,55 @@ public static partial class VxcPartnerRules
     [GeneratedRegex("^[0-9a-fA-F]{32}$")] private static partial Regex IbmAccount();
     [GeneratedRegex("^[0-9a-zA-Z/\\-_, ]{1,100}$")] private static partial Regex IbmName();
 
+    private static readonly ObjectShape Aws = Shape.Fields(
+        "connectType", "type", "ownerAccount", "asn", "amazonAsn", "authKey", "prefixes", "customerIpAddress", "amazonIpAddress", "name");
+
+    private static readonly ObjectShape Azure = Shape.Fields("connectType", "serviceKey").With("peers", Shape.ListOf(
+        Shape.Fields("type", "peer_asn", "primary_subnet", "secondary_subnet", "prefixes", "shared_key", "vlan")));
+
+    private static readonly ObjectShape Bgp = Shape.Fields(
+            "peerAsn", "localAsn", "localIpAddress", "peerIpAddress", "password", "shutdown", "description", "medIn", "medOut",
+            "bfdEnabled", "exportPolicy", "importWhitelist", "importBlacklist", "exportWhitelist", "exportBlacklist",
+            "asPathPrependCount", "peerType")
+        .With("permitExportTo", Shape.ListOf(Shape.Value)).With("denyExportTo", Shape.ListOf(Shape.Value));
+
+    /// <summary>An MCR end's vRouter configuration (clients send no <c>connectType</c>; VROUTER is accepted).</summary>
+    private static readonly ObjectShape VRouter = Shape.Fields("connectType").With("interfaces", Shape.ListOf(
+        Shape.Fields("description", "interfaceType", "vlan", "ipMtu", "packetFilterIn", "packetFilterOut")
+            .With("ipAddresses", Shape.ListOf(Shape.Value))
+            .With("ipRoutes", Shape.ListOf(Shape.Fields("prefix", "description", "nextHop")))
+            .With("natIpAddresses", Shape.ListOf(Shape.Value))
+            .With("bfd", Shape.Fields("txInterval", "rxInterval", "multiplier"))
+            .With("bgpConnections", Shape.ListOf(Bgp))
+            .With("ipSecTunnelOptions", Shape.Fields(
+                "sourceIpAddress", "destinationIpAddress", "preSharedKey", "passive", "localId", "remoteId", "phase1Lifetime", "phase2Lifetime"))));
+
+    private static readonly Dictionary<string, ObjectShape> ConfigShapes = new()
+    {
+        ["AWS"] = Aws, ["AWSHC"] = Aws, ["AZURE"] = Azure,
+        ["GOOGLE"] = Shape.Fields("connectType", "pairingKey"),
+        ["ORACLE"] = Shape.Fields("connectType", "virtualCircuitId"),
+        ["IBM"] = Shape.Fields("connectType", "account_id", "customer_asn", "name", "customer_ip_address", "provider_ip_address"),
+        ["TRANSIT"] = Shape.Fields("connectType"),
+        ["VROUTER"] = VRouter,
+    };
+
+    /// <summary>A <c>partnerConfig</c> (or <c>aEndConfig</c>/<c>bEndConfig</c>): its fields depend on <c>connectType</c>.</summary>
+    public static readonly Shape ConfigShape = Shape.OneOf(
+        c => ConnectType(c) is { } t ? ConfigShapes.GetValueOrDefault(t) : c.ContainsKey("connectType") ? null : VRouter,
+        ConfigShapes.Values.Distinct().ToArray());
+
+    /// <summary>
+    /// A config's <c>connectType</c>, upper case; the Azure spelling <c>AzureExpressRoute</c> (some clients send it)
+    /// means AZURE, as the real API takes it. Null when absent or not text.
+    /// </summary>
+    public static string? ConnectType(JsonObject? config)
+    {
+        if (config?["connectType"] is not JsonValue v || !v.TryGetValue<string>(out var text)) return null;
+        var type = text.ToUpperInvariant();
+        return type == "AZUREEXPRESSROUTE" ? "AZURE" : type;
+    }
+
     private static bool IbmAsnInRange(long asn) =>
         asn is >= 1 and <= 64495 or 64999 or >= 131072 and <= 4199999999 or >= 4201000000 and <= 4201064511;
 

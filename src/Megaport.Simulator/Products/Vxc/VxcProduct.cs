@@ -7,14 +7,20 @@ namespace Megaport.Simulator.Products;
 /// <summary>The VXC kind's registration and PUT: fields, approval decisions, and moving an end to another product.</summary>
 public static class VxcProduct
 {
+    // Declared before Kind, which reads it while the class initialises.
+    private static readonly ObjectShape UpdateFields = Shape.Fields(
+            "name", "rateLimit", "costCentre", "shutdown", "term", "aEndVlan", "bEndVlan", "aEndInnerVlan", "bEndInnerVlan",
+            "aEndProductUid", "bEndProductUid", "isApproved", "aVnicIndex", "bVnicIndex")
+        .With("aEndConfig", VxcPartnerRules.ConfigShape).With("bEndConfig", VxcPartnerRules.ConfigShape);
+
     public static readonly ProductKind Kind = new ProductKind<VxcService>
     {
         Type = "VXC",
         Word = "VXC",
         AttachedAs = "associatedVxcs",
         Write = VxcService.Write,
-        Order = new OrderRule(VxcOrder.Plan, (state, w, s) => VxcOrderRecord.Write(w, state, (VxcService)s)),
-        Update = new UpdateRule<VxcService>("/v3/product/vxc/{uid}", Update, VxcService.Write),
+        Order = new OrderRule(VxcOrder.Plan, VxcOrder.Fields, (state, w, s) => VxcOrderRecord.Write(w, state, (VxcService)s)),
+        Update = new UpdateRule<VxcService>("/v3/product/vxc/{uid}", UpdateFields, Update, VxcService.Write),
         // Internet (TRANSIT) VXCs can only go at once; other VXCs may be cancelled at the end of the term.
         CancelLater = (state, v) => state.PartnersByUid.GetValueOrDefault(v.B.ProductUid)?.ConnectType == "TRANSIT" ? "Transit VXC" : null,
     };
@@ -63,11 +69,13 @@ public static class VxcProduct
         if (f.Obj("aEndConfig") is { } aConfig)
         {
             if (aProduct is not IVirtualRouter) throw f.Fail("aEndConfig is only allowed when the A-End is an MCR (vRouter configuration)");
+            VxcPartnerRules.VRouterConfig(f, aConfig, "aEndConfig");
             v.APartnerConfig = aConfig.DeepClone().AsObject();
         }
         if (f.Obj("bEndConfig") is { } bConfig)
         {
             if (bProduct is not IVirtualRouter) throw f.Fail("bEndConfig is only allowed when the B-End is an MCR (vRouter configuration)");
+            VxcPartnerRules.VRouterConfig(f, bConfig, "bEndConfig");
             v.BPartnerConfig = bConfig.DeepClone().AsObject();
         }
 

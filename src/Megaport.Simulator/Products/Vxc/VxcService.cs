@@ -85,7 +85,7 @@ public sealed class VxcService : Service
         w.WriteNumber("createDate", v.CreateDate);
         w.WriteNumberOrNull("terminateDate", v.TerminateDate);
         w.WriteStartObject("resources");
-        WriteResources(json.State, w, v);
+        WriteResources(json, w, v);
         w.WriteEndObject();
         w.WriteStartObject("vxcApproval");
         w.WriteStringOrNull("status", v.Approval?.Status);
@@ -142,8 +142,15 @@ public sealed class VxcService : Service
         w.WriteEndObject();
     }
 
-    private static void WriteResources(SimulatorState state, Utf8JsonWriter w, VxcService v)
+    private static void WriteResources(ProductJson json, Utf8JsonWriter w, VxcService v)
     {
+        var state = json.State;
+        // The interfaces of the account's own products at either end (a partner port's are not shown).
+        w.WriteStartArray("interface");
+        foreach (var uid in v.AttachedTo)
+            if (state.Services.GetValueOrDefault(uid) is PortLikeService end) PortLikeJson.WriteInterfaceValue(json, w, end);
+        w.WriteEndArray();
+
         var aRouter = state.Services.GetValueOrDefault(v.A.ProductUid) as IVirtualRouter;
         var bRouter = state.Services.GetValueOrDefault(v.B.ProductUid) as IVirtualRouter;
         if (aRouter is not null || bRouter is not null)

@@ -97,7 +97,10 @@ namespace Megaport.Cmdlets
         }
     }
 
-    /// <summary>Set-MegaportServiceKey: turns a key on or off, or changes its description, approval, speed or validity.</summary>
+    /// <summary>
+    /// Set-MegaportServiceKey: turns a key on or off, or changes its validity. The API changes nothing else on an
+    /// existing key (speed, approval and description are set when it is made).
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "MegaportServiceKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ServiceKey))]
     public sealed class SetMegaportServiceKeyCommand : PerItemCmdlet
@@ -108,16 +111,6 @@ namespace Megaport.Cmdlets
 
         [Parameter]
         public bool Active { get; set; }
-
-        [Parameter]
-        [AllowEmptyString]
-        public string? Description { get; set; }
-
-        [Parameter]
-        public bool PreApproved { get; set; }
-
-        [Parameter]
-        public int MaxSpeed { get; set; }
 
         [Parameter]
         public DateTime? ValidFrom { get; set; }
@@ -131,8 +124,6 @@ namespace Megaport.Cmdlets
         protected override void ProcessItem()
         {
             Check.Uid(Key, nameof(Key));
-            if (Given(nameof(Description))) Check.Text(Description, nameof(Description));
-            if (Given(nameof(MaxSpeed)) && MaxSpeed <= 0) throw MegaportException.InvalidArgument($"-MaxSpeed {MaxSpeed} must be a positive number of Mbps.", MaxSpeed);
             if (ValidFrom is DateTime vf && ValidTo is DateTime vt && vt <= vf) throw MegaportException.InvalidArgument("-ValidTo must be later than -ValidFrom.", ValidTo);
             var api = Api;
             var current = Run(ctx => api.GetServiceKeysAsync(null, Key, ctx)).FirstOrDefault()
@@ -141,9 +132,6 @@ namespace Megaport.Cmdlets
             var request = new ServiceKeyRequest { Key = current.Key, ProductUid = current.ProductUid, SingleUse = current.SingleUse, Active = current.Active };
             var lines = new ChangeLines();
             if (Given(nameof(Active))) { request.Active = Active; lines.Add("Active", current.Active, Active); }
-            if (Given(nameof(Description))) { request.Description = Description ?? ""; lines.Add("Description", current.Description, Description); }
-            if (Given(nameof(PreApproved))) { request.PreApproved = PreApproved; lines.Add("PreApproved", current.PreApproved, PreApproved); }
-            if (Given(nameof(MaxSpeed))) { request.MaxSpeed = MaxSpeed; lines.Add("MaxSpeed", current.MaxSpeed, MaxSpeed); }
             if (Given(nameof(ValidFrom)) || Given(nameof(ValidTo)))
             {
                 var from = Given(nameof(ValidFrom)) ? ValidFrom : current.ValidFrom;
