@@ -23,7 +23,9 @@ public static class FuzzBodies
                 ["bgpConnections"] = new JsonArray(new JsonObject
                 {
                     ["peerAsn"] = 64512, ["localIpAddress"] = "169.254.0.1", ["peerIpAddress"] = "169.254.0.2", ["asPathPrependCount"] = 1,
+                    ["importWhitelist"] = SeedIds.SydneyMcrPrefixList, ["exportPolicy"] = "permit", ["peerType"] = "NON_CLOUD",
                 }),
+                ["ipRoutes"] = new JsonArray(new JsonObject { ["prefix"] = "10.9.0.0/16", ["nextHop"] = "169.254.0.2", ["description"] = "r" }),
             }),
         };
         JsonObject Cloud(string type, params (string, JsonNode?)[] fields)
@@ -60,7 +62,12 @@ public static class FuzzBodies
             ["POST /v3/networkdesign/validate"] = items.Select(i => (JsonNode)Orders.Design(i)).ToArray(),
             ["POST /v4/networkdesign/buy"] = [Orders.Buy(items[0], items[4])],
             ["PUT /v2/product/megaport/{uid}"] = [located],
-            ["PUT /v2/product/mcr2/{uid}"] = [With(located, ("asn", 65001))],
+            // The seed MCR has a VXC, so only its current ASN is accepted.
+            ["PUT /v2/product/mcr2/{uid}"] = [With(located, ("asn", 133937))],
+            ["POST /v2/product/mcr2/{uid}/prefixList"] = [PrefixList(0, "fuzz list")],
+            ["PUT /v2/product/mcr2/{uid}/prefixList/{id}"] = [PrefixList(SeedIds.SydneyMcrPrefixList, "Azure VNets")],
+            ["POST /v3/product/{uid}/addon"] = [new JsonObject { ["addOnType"] = "IP_SEC", ["tunnelCount"] = 20 }],
+            ["PUT /v3/product/{uid}/addon/{addOnUid}"] = [new JsonObject { ["addOnType"] = "IP_SEC", ["tunnelCount"] = 20 }],
             ["PUT /v2/product/mve/{uid}"] = [With(located, ("vnics", new JsonArray(new JsonObject { ["description"] = "a" })))],
             ["PUT /v2/product/ix/{uid}"] =
             [
@@ -101,6 +108,14 @@ public static class FuzzBodies
             ["POST /_simulator/services/{uid}/status"] = [new JsonObject { ["status"] = "LIVE" }],
         };
     }
+
+    private static JsonObject PrefixList(int id, string description) => new()
+    {
+        ["id"] = id, ["description"] = description, ["addressFamily"] = "IPv4",
+        ["entries"] = new JsonArray(
+            new JsonObject { ["action"] = "permit", ["prefix"] = "10.0.0.0/8", ["ge"] = 16, ["le"] = 24 },
+            new JsonObject { ["action"] = "deny", ["prefix"] = "0.0.0.0/0", ["le"] = "32" }),
+    };
 
     /// <summary>The sample with one value (at every place in turn) swapped for a wrong type, null, a big number or a 1 MB string.</summary>
     public static IEnumerable<Body> Mutations(JsonNode sample)

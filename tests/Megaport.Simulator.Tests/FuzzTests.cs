@@ -31,11 +31,29 @@ public class FuzzTests
             var pattern = e.RoutePattern.RawText!;
             var methods = e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
             var path = pattern.StartsWith("{*") ? "/v9/nothing/here" : pattern
-                .Replace("{uid}", updateUid.GetValueOrDefault(pattern, pattern.StartsWith("/_simulator/services") ? SeedIds.VxcPortToPort : SeedIds.SydneyPrimary))
-                .Replace("{action}", "CANCEL").Replace("{provider}", "azure").Replace("{**key}", SeedIds.AzureSydneyKey);
+                .Replace("{uid}", updateUid.GetValueOrDefault(pattern, DefaultUid(pattern)))
+                .Replace("{action}", "CANCEL").Replace("{provider}", "azure").Replace("{**key}", SeedIds.AzureSydneyKey)
+                .Replace("{id}", SeedIds.SydneyMcrPrefixList.ToString());
             foreach (var m in methods) routes.Add(new Route(m, pattern, path));
         }
         return routes;
+    }
+
+    /// <summary>The seed service a route's {uid} names when it is not a kind's update path.</summary>
+    private static string DefaultUid(string pattern) =>
+        pattern.StartsWith("/_simulator/services") ? SeedIds.VxcPortToPort
+        : pattern.Contains("/mcr2/{uid}/") || pattern.Contains("/mcrs/{uid}/") || pattern.Contains("/{uid}/addon") ? SeedIds.SydneyMcr
+        : SeedIds.SydneyPrimary;
+
+    /// <summary>The route's path for the current state: an add-on route gets an add-on made for it (the seed MCR has none).</summary>
+    private static async Task<string> PreparedPath(TestSim sim, Route route)
+    {
+        if (!route.Pattern.Contains("{addOnUid}")) return route.Path;
+        using var resp = await sim.SendAsync(HttpMethod.Post, $"/v3/product/{SeedIds.SydneyMcr}/addon", new { addOnType = "IP_SEC", tunnelCount = 10 },
+            token: await sim.NewTokenAsync());
+        var text = await resp.Content.ReadAsStringAsync();
+        Assert.True(resp.IsSuccessStatusCode, text);
+        return route.Path.Replace("{addOnUid}", JsonNode.Parse(text)!["data"]!["addOnUid"]!.GetValue<string>());
     }
 
     [Fact]
@@ -54,10 +72,11 @@ public class FuzzTests
             var key = $"{route.Method} {route.Pattern}";
             var sent = new List<(string TraceId, int Status, string What)>();
             var token = await sim.NewTokenAsync(); // the previous route may have expired every token
+            var path = await PreparedPath(sim, route);
 
             async Task<(int Status, string Text)> Send(FuzzBodies.Body? body, string query = "")
             {
-                using var req = new HttpRequestMessage(new HttpMethod(route.Method), route.Path + query);
+                using var req = new HttpRequestMessage(new HttpMethod(route.Method), path + query);
                 req.Headers.Authorization = route.Pattern == "/oauth2/token"
                     ? TestSim.Basic(SimulatorOptions.DefaultAccessKey, SimulatorOptions.DefaultSecretKey)
                     : new AuthenticationHeaderValue("Bearer", token);
@@ -103,6 +122,7 @@ public class FuzzTests
                 var (ok, answer) = await Send(new FuzzBodies.Body("sample", System.Text.Encoding.UTF8.GetBytes(sample.ToJsonString()), "application/json", false));
                 if (ok != 200 && !(sample is JsonObject so && so.ContainsKey("isApproved"))) failures.Add($"{key}: sample {sample.ToJsonString()} -> {ok} {answer}");
                 using (var reset = await sim.Http.PostAsync("/_simulator/reset", null)) Assert.True(reset.IsSuccessStatusCode);
+                path = await PreparedPath(sim, route);
                 foreach (var body in FuzzBodies.Mutations(sample)) await Send(body);
             }
 

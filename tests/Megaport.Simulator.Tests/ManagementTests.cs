@@ -50,6 +50,8 @@ public class ManagementTests
     public async Task Modify_mcr_asn_and_mve_vnics()
     {
         await using var sim = await TestSim.StartAsync();
+        // The ASN changes only without VXCs attached (McrTests checks the refusal).
+        Assert.Equal(200, (await sim.PostAsync($"/v3/product/{SeedIds.VxcMcrAzure}/action/CANCEL_NOW", null)).Status);
         var (s1, _) = await sim.PutAsync($"/v2/product/mcr2/{SeedIds.SydneyMcr}", new { asn = 64512, name = "MCR renamed" });
         Assert.Equal(200, s1);
         var mcr = await sim.ProductAsync(SeedIds.SydneyMcr);

@@ -107,6 +107,10 @@ public static class ManagementEndpoints
             {
                 return Api.BadRequest("Validation failed", ex.Message);
             }
+            catch (RequestRefusedException ex)
+            {
+                return Api.BadRequest(ex.Message, ex.Detail);
+            }
             state.Changed();
             return Api.Ok($"Product [{s.Uid}] has been updated", w => kind.WriteUpdateAnswer(sim.Json, w, s));
         }

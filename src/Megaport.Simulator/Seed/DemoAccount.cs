@@ -5,7 +5,7 @@ using Megaport.Simulator.State;
 namespace Megaport.Simulator.Seed;
 
 /// <summary>
-/// The demo account "Demo Networks Pty Ltd": ports (one LAG), an MCR, an MVE, an IX, a legacy MegaDirect and
+/// The demo account "Demo Networks Pty Ltd": ports (one LAG), an MCR (with a prefix list), an MVE, an IX, a legacy MegaDirect and
 /// VXCs of every interesting kind, plus the API quirks clients must survive (lower-case "megaport",
 /// diversityZone null and "", csp_connection as object and as array, vll as [] when decommissioned).
 /// </summary>
@@ -52,8 +52,17 @@ public static class DemoAccount
             Uid = SeedIds.SydneyMcr, ProductId = id++, Name = "Sydney MCR", LocationId = 2, Market = "AU", Speed = 5000,
             DiversityZone = "red", Company = Demo, CreatedBy = SeedIds.DemoUser, CreateDate = T0 + 40 * Day,
             LiveDate = T0 + 41 * Day, ContractStartDate = T0 + 41 * Day, Term = 12, Asn = 133937,
-            UsageAlgorithm = "POST_PAID_HOURLY_SPEED_MCR2",
+            UsageAlgorithm = "POST_PAID_HOURLY_SPEED_MCR2", LastPrefixListId = SeedIds.SydneyMcrPrefixList,
         };
+        mcr.PrefixLists.Add(new McrPrefixList
+        {
+            Id = SeedIds.SydneyMcrPrefixList, Description = "Azure VNets", AddressFamily = "IPv4",
+            Entries =
+            [
+                new McrPrefixListEntry { Action = "permit", Prefix = "10.100.0.0/16", Ge = 16, Le = 24 },
+                new McrPrefixListEntry { Action = "permit", Prefix = "10.200.0.0/16", Le = 24 },
+            ],
+        });
         var mve = new MveService
         {
             Uid = SeedIds.SydneyMve, ProductId = id++, Name = "Sydney SD-WAN Edge", LocationId = 4, Market = "AU",
@@ -112,7 +121,7 @@ public static class DemoAccount
                 ["bgpConnections"] = new JsonArray(new JsonObject
                 {
                     ["peerAsn"] = 12076, ["localIpAddress"] = "10.200.0.1", ["peerIpAddress"] = "10.200.0.2",
-                    ["shutdown"] = false, ["bfdEnabled"] = false,
+                    ["shutdown"] = false, ["bfdEnabled"] = false, ["importWhitelist"] = SeedIds.SydneyMcrPrefixList,
                 }),
             }),
         };

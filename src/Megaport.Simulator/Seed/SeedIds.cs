@@ -24,6 +24,8 @@ public static class SeedIds
     public const string SydneyMve = "8f1b5d3e-2c7a-4f9d-b6e8-4a0c7d1f3e87";
     public const string MegaDirect = "6c2d9f4b-5e1a-4c7f-8b3d-1e9a6f0c4d09";
     public const string SydneyIx = "4a8e3c7f-1b9d-4f2e-a6c5-8d0b3e7a1f31";
+    /// <summary>Sydney MCR's prefix list "Azure VNets" (IPv4), the import allow-list of its BGP session to Azure.</summary>
+    public const int SydneyMcrPrefixList = 1001;
 
     public const string VxcPortToPort = "b7d3a1f9-6e2c-4a8b-9d5f-3c0e7a1b9d52";
     public const string VxcAwsHostedVif = "d9f5c3b1-8a4e-4c2d-b7f9-5e2a0c3d1f74";

@@ -6,6 +6,12 @@ namespace Megaport.Simulator.Validation;
 /// <summary>The order (or update) is invalid; <see cref="Exception.Message"/> is the API's <c>data</c> text.</summary>
 public sealed class OrderValidationException(string detail) : Exception(detail);
 
+/// <summary>A refusal the real API words in its own <c>message</c> (not "Validation failed"), with an optional detail in <c>data</c>.</summary>
+public sealed class RequestRefusedException(string message, string? detail = null) : Exception(message)
+{
+    public string? Detail { get; } = detail;
+}
+
 /// <summary>
 /// Typed access to one JSON object of a request, producing error texts that name the item and the field
 /// (e.g. "Item 2 (vxc-b): aEnd.vlan 5000 is invalid ..."). Names match exactly, as in the real API. With a

@@ -61,6 +61,9 @@ public sealed class OrderPlan
 
     public void Add(PlannedService service) => _services.Add(service);
 
+    /// <summary>The services earlier items of this order will create (an MCR's IPsec tunnels count them).</summary>
+    public IEnumerable<Service> Planned => _services.Select(p => p.Service);
+
     private void Item(int n, JsonNode? node)
     {
         if (node is not JsonObject o) throw new OrderValidationException($"Item {n}: must be a JSON object");

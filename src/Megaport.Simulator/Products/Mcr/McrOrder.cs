@@ -48,11 +48,12 @@ public static class McrOrder
             var type = a.Str("addOnType");
             if (!string.Equals(type, "IP_SEC", StringComparison.OrdinalIgnoreCase))
                 throw f.Fail($"addOns.addOnType '{type}' is not supported (IP_SEC)");
+            if (mcr.AddOns.Count > 0) throw f.Fail("addOns: an MCR has at most one IP_SEC add-on");
             var count = a.Int("tunnelCount") ?? 10;
             if (!IpsecTunnelCounts.Contains(count)) throw f.Fail($"addOns.tunnelCount {count} is invalid: use 10, 20 or 30");
             var packs = a.Int("packCount") ?? 1;
             if (packs < 1) throw f.Fail("addOns.packCount must be at least 1");
-            mcr.AddOns.Add(new McrAddOn(Guid.NewGuid().ToString(), "IP_SEC", count, packs));
+            mcr.AddOns.Add(new McrAddOn(Guid.NewGuid().ToString(), McrAddOn.Ipsec, count, packs));
             tunnels += count * packs;
         }
         var usd = RackUsd.GetValueOrDefault(speed, speed / 20m) + tunnels * 10m; // each IPsec tunnel adds 10 USD

@@ -2,17 +2,31 @@ using System.Text.Json;
 
 namespace Megaport.Simulator.Products;
 
-public sealed record McrAddOn(string AddOnUid, string AddOnType, int TunnelCount, int PackCount);
+public sealed record McrAddOn(string AddOnUid, string AddOnType, int TunnelCount, int PackCount)
+{
+    public const string Ipsec = "IP_SEC";
+}
 
-/// <summary>A Megaport Cloud Router: a virtual router at a location, with an ASN and optional IPsec add-ons.</summary>
+/// <summary>A Megaport Cloud Router: a virtual router at a location, with an ASN, IPsec add-ons and prefix filter lists.</summary>
 public sealed class McrService : PortLikeService, IVirtualRouter
 {
     public const long DefaultAsn = 133937;
 
     public long Asn { get; set; } = DefaultAsn;
     public List<McrAddOn> AddOns { get; } = new();
+    /// <summary>Prefix filter lists, in creation order; BGP sessions on this MCR's VXC ends name them by id.</summary>
+    public List<McrPrefixList> PrefixLists { get; set; } = new();
+    /// <summary>The highest list id this MCR has issued (deleted ones included), so ids are never reused.</summary>
+    public int LastPrefixListId { get; set; }
 
     public override bool VxcEndsMovable => false;
+
+    public McrPrefixList? FindPrefixList(int id) => PrefixLists.FirstOrDefault(l => l.Id == id);
+
+    public McrAddOn? IpsecAddOn => AddOns.FirstOrDefault(a => a.AddOnType == McrAddOn.Ipsec);
+
+    /// <summary>The tunnels the IPsec add-on allows (0 without one); a pack multiplies the count.</summary>
+    public int IpsecTunnelLimit => AddOns.Where(a => a.AddOnType == McrAddOn.Ipsec).Sum(a => a.TunnelCount * Math.Max(1, a.PackCount));
 
     public static void Write(ProductJson json, Utf8JsonWriter w, McrService m)
     {
@@ -33,18 +47,20 @@ public sealed class McrService : PortLikeService, IVirtualRouter
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteStartArray("addOns");
-        foreach (var a in m.AddOns)
-        {
-            w.WriteStartObject();
-            w.WriteString("productUid", m.Uid);
-            w.WriteString("addOnUid", a.AddOnUid);
-            w.WriteString("addOnType", a.AddOnType);
-            w.WriteNumber("tunnelCount", a.TunnelCount);
-            w.WriteNumber("packCount", a.PackCount);
-            w.WriteEndObject();
-        }
+        foreach (var a in m.AddOns) WriteAddOn(w, m, a);
         w.WriteEndArray();
         json.WriteAttached(w, m.Uid);
+        w.WriteEndObject();
+    }
+
+    public static void WriteAddOn(Utf8JsonWriter w, McrService m, McrAddOn a)
+    {
+        w.WriteStartObject();
+        w.WriteString("productUid", m.Uid);
+        w.WriteString("addOnUid", a.AddOnUid);
+        w.WriteString("addOnType", a.AddOnType);
+        w.WriteNumber("tunnelCount", a.TunnelCount);
+        w.WriteNumber("packCount", a.PackCount);
         w.WriteEndObject();
     }
 }

@@ -40,9 +40,14 @@ public abstract class PortLikeService : Service
 /// <summary>A product that routes (MCR): VXCs on it may carry vRouter configuration and show its ASN.</summary>
 public interface IVirtualRouter
 {
+    string Uid { get; }
     string Name { get; }
     int Speed { get; }
     long Asn { get; }
+    /// <summary>The prefix filter list a BGP session on this router names, or null.</summary>
+    McrPrefixList? FindPrefixList(int id);
+    /// <summary>How many IPsec tunnels its VXC ends may carry in all (0: none).</summary>
+    int IpsecTunnelLimit { get; }
 }
 
 /// <summary>The LAG fields every port-like product carries (zero/false outside a LAG).</summary>

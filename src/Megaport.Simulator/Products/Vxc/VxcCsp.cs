@@ -30,29 +30,31 @@ public static class VxcCsp
         w.WriteString("virtualRouterName", router.Name);
         var ips = new List<string>();
         w.WriteStartArray("interfaces");
-        if (config?["interfaces"] is JsonArray interfaces)
+        foreach (var i in VxcVRouterRules.Interfaces(config))
         {
-            foreach (var node in interfaces)
+            w.WriteStartObject();
+            w.WriteString("interfaceType", VxcVRouterRules.Text(i["interfaceType"]) ?? VxcVRouterRules.SubInterface);
+            if (i["description"] is JsonValue description) { w.WritePropertyName("description"); description.WriteTo(w); }
+            w.WritePropertyName("ipAddresses");
+            if (i["ipAddresses"] is JsonArray addrs)
             {
-                if (node is not JsonObject i) continue;
-                w.WriteStartObject();
-                w.WritePropertyName("ipAddresses");
-                if (i["ipAddresses"] is JsonArray addrs)
-                {
-                    addrs.WriteTo(w);
-                    ips.AddRange(addrs.Select(a => a?.GetValue<string>() ?? "").Where(a => a.Length > 0));
-                }
-                else { w.WriteStartArray(); w.WriteEndArray(); }
-                foreach (var key in new[] { "ipRoutes", "bgpConnections", "natIpAddresses" })
-                {
-                    w.WritePropertyName(key);
-                    if (i[key] is JsonArray arr) arr.WriteTo(w); else { w.WriteStartArray(); w.WriteEndArray(); }
-                }
-                w.WritePropertyName("bfd");
-                if (i["bfd"] is JsonObject bfd) bfd.WriteTo(w);
-                else { w.WriteStartObject(); w.WriteNumber("txInterval", 300); w.WriteNumber("rxInterval", 300); w.WriteNumber("multiplier", 3); w.WriteEndObject(); }
-                w.WriteEndObject();
+                addrs.WriteTo(w);
+                ips.AddRange(addrs.Select(VxcVRouterRules.Text).OfType<string>());
             }
+            else { w.WriteStartArray(); w.WriteEndArray(); }
+            foreach (var key in new[] { "ipRoutes", "bgpConnections", "natIpAddresses" })
+            {
+                w.WritePropertyName(key);
+                if (i[key] is JsonArray arr) arr.WriteTo(w); else { w.WriteStartArray(); w.WriteEndArray(); }
+            }
+            w.WritePropertyName("bfd");
+            if (i["bfd"] is JsonObject bfd) bfd.WriteTo(w);
+            else { w.WriteStartObject(); w.WriteNumber("txInterval", 300); w.WriteNumber("rxInterval", 300); w.WriteNumber("multiplier", 3); w.WriteEndObject(); }
+            foreach (var key in new[] { "vlan", "ipMtu" })
+                if (i[key] is JsonValue value) { w.WritePropertyName(key); value.WriteTo(w); }
+            // Echoed as stored, pre-shared key in clear: the real API has been seen to do so, and clients must drop it.
+            if (i["ipSecTunnelOptions"] is JsonObject tunnel) { w.WritePropertyName("ipSecTunnelOptions"); tunnel.WriteTo(w); }
+            w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteStringArray("ip_addresses", ips);

@@ -38,11 +38,8 @@ public static class VxcOrder
         if (string.IsNullOrEmpty(aUid)) throw f.Fail("Valid A-End is required: set the item's productUid");
         var a = OwnEnd(state, f, "aEnd", aUid);
         var aConfig = aEnd.Obj("partnerConfig");
-        if (aConfig is not null)
-        {
-            if (a is not IVirtualRouter) throw f.Fail("aEnd.partnerConfig is only allowed when the A-End is an MCR (vRouter configuration)");
-            VxcPartnerRules.VRouterConfig(f, aConfig, "aEnd.partnerConfig");
-        }
+        if (aConfig is not null && a is not IVirtualRouter)
+            throw f.Fail("aEnd.partnerConfig is only allowed when the A-End is an MCR (vRouter configuration)");
 
         // A Megaport service key decides the B-End.
         ServiceKey? key = null;
@@ -103,9 +100,13 @@ public static class VxcOrder
         if (partner is not null) VxcPartnerRules.PartnerConfig(f, partner, bConfig, bConnect, a);
         else if (bConfig is not null)
         {
-            if (bOwn is not IVirtualRouter) throw f.Fail("bEnd.partnerConfig is only allowed for cloud partner ports or an MCR B-End");
-            VxcPartnerRules.VRouterConfig(f, bConfig, "bEnd.partnerConfig");
+            if (bOwn is not IVirtualRouter bRouter) throw f.Fail("bEnd.partnerConfig is only allowed for cloud partner ports or an MCR B-End");
+            VxcVRouterRules.Check(f, bConfig, "bEnd.partnerConfig", VRouterEnd.BEnd(state, bRouter));
         }
+        // The A-End's vRouter config is checked once the B-End is known: IPsec tunnels need a Megaport Internet B-End.
+        if (aConfig is not null)
+            VxcVRouterRules.Check(f, aConfig, "aEnd.partnerConfig",
+                VRouterEnd.AEnd(state, (IVirtualRouter)a, partner, partner?.Title ?? bOwn!.Name, planned: plan.Planned));
 
         // VLANs and vNICs.
         var aVlan = plan.Reserve(f, a, Vlan(aEnd, "vlan"), "aEnd.vlan");

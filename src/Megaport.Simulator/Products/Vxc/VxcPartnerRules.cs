@@ -6,7 +6,7 @@ using static Megaport.Simulator.Validation.OrderRules;
 
 namespace Megaport.Simulator.Products;
 
-/// <summary>The configuration a VXC order carries for its ends: cloud partner configs and vRouter (MCR) configs.</summary>
+/// <summary>The configuration a VXC carries for its ends: the cloud partner configs here, vRouter (MCR) configs in <see cref="VxcVRouterRules"/>.</summary>
 public static partial class VxcPartnerRules
 {
     [GeneratedRegex("^[0-9]{12}$")] private static partial Regex AwsAccount();
@@ -19,23 +19,6 @@ public static partial class VxcPartnerRules
     private static readonly ObjectShape Azure = Shape.Fields("connectType", "serviceKey").With("peers", Shape.ListOf(
         Shape.Fields("type", "peer_asn", "primary_subnet", "secondary_subnet", "prefixes", "shared_key", "vlan")));
 
-    private static readonly ObjectShape Bgp = Shape.Fields(
-            "peerAsn", "localAsn", "localIpAddress", "peerIpAddress", "password", "shutdown", "description", "medIn", "medOut",
-            "bfdEnabled", "exportPolicy", "importWhitelist", "importBlacklist", "exportWhitelist", "exportBlacklist",
-            "asPathPrependCount", "peerType")
-        .With("permitExportTo", Shape.ListOf(Shape.Value)).With("denyExportTo", Shape.ListOf(Shape.Value));
-
-    /// <summary>An MCR end's vRouter configuration (clients send no <c>connectType</c>; VROUTER is accepted).</summary>
-    private static readonly ObjectShape VRouter = Shape.Fields("connectType").With("interfaces", Shape.ListOf(
-        Shape.Fields("description", "interfaceType", "vlan", "ipMtu", "packetFilterIn", "packetFilterOut")
-            .With("ipAddresses", Shape.ListOf(Shape.Value))
-            .With("ipRoutes", Shape.ListOf(Shape.Fields("prefix", "description", "nextHop")))
-            .With("natIpAddresses", Shape.ListOf(Shape.Value))
-            .With("bfd", Shape.Fields("txInterval", "rxInterval", "multiplier"))
-            .With("bgpConnections", Shape.ListOf(Bgp))
-            .With("ipSecTunnelOptions", Shape.Fields(
-                "sourceIpAddress", "destinationIpAddress", "preSharedKey", "passive", "localId", "remoteId", "phase1Lifetime", "phase2Lifetime"))));
-
     private static readonly Dictionary<string, ObjectShape> ConfigShapes = new()
     {
         ["AWS"] = Aws, ["AWSHC"] = Aws, ["AZURE"] = Azure,
@@ -43,12 +26,12 @@ public static partial class VxcPartnerRules
         ["ORACLE"] = Shape.Fields("connectType", "virtualCircuitId"),
         ["IBM"] = Shape.Fields("connectType", "account_id", "customer_asn", "name", "customer_ip_address", "provider_ip_address"),
         ["TRANSIT"] = Shape.Fields("connectType"),
-        ["VROUTER"] = VRouter,
+        ["VROUTER"] = VxcVRouterRules.ConfigShape,
     };
 
     /// <summary>A <c>partnerConfig</c> (or <c>aEndConfig</c>/<c>bEndConfig</c>): its fields depend on <c>connectType</c>.</summary>
     public static readonly Shape ConfigShape = Shape.OneOf(
-        c => ConnectType(c) is { } t ? ConfigShapes.GetValueOrDefault(t) : c.ContainsKey("connectType") ? null : VRouter,
+        c => ConnectType(c) is { } t ? ConfigShapes.GetValueOrDefault(t) : c.ContainsKey("connectType") ? null : VxcVRouterRules.ConfigShape,
         ConfigShapes.Values.Distinct().ToArray());
 
     /// <summary>
@@ -126,39 +109,6 @@ public static partial class VxcPartnerRules
                 if (c.Str("name") is { } ibmName && !IbmName().IsMatch(ibmName))
                     throw c.Fail("bEnd.partnerConfig.name must be 1-100 characters from 0-9 a-z A-Z / - _ ,");
                 break;
-        }
-    }
-
-    /// <summary>vRouter configuration on an MCR end: interfaces with CIDR addresses, MTU, BFD and BGP sessions.</summary>
-    public static void VRouterConfig(JsonFields f, JsonObject config, string path)
-    {
-        var c = new JsonFields(config, f.Label, path + ".");
-        if (c.Str("connectType") is { } ct && !ct.Equals("VROUTER", StringComparison.OrdinalIgnoreCase))
-            throw f.Fail($"{path}.connectType {ct} is not valid here (vRouter configuration expected)");
-        foreach (var node in c.Arr("interfaces") ?? [])
-        {
-            if (node is not JsonObject io) throw f.Fail($"{path}.interfaces must hold objects");
-            var i = new JsonFields(io, f.Label, path + ".interfaces.");
-            var type = i.Str("interfaceType");
-            if (type is not null && type is not ("subInterface" or "ipSecTunnel"))
-                throw f.Fail($"{path}.interfaces.interfaceType '{type}' is invalid (subInterface or ipSecTunnel)");
-            foreach (var ip in i.Arr("ipAddresses") ?? [])
-                if (ip is not JsonValue v || !v.TryGetValue<string>(out var s) || !s.Contains('/'))
-                    throw f.Fail($"{path}.interfaces.ipAddresses must be CIDR strings such as 10.0.0.1/30");
-            if (i.Int("ipMtu") is int mtu && mtu is < 68 or > 9074) throw f.Fail($"{path}.interfaces.ipMtu {mtu} is invalid (68-9074)");
-            var bfd = i.Sub("bfd");
-            foreach (var key in new[] { "txInterval", "rxInterval" })
-                if (bfd.Int(key) is int ms && ms is < 300 or > 30000) throw f.Fail($"{path}.interfaces.bfd.{key} {ms} is invalid (300-30000)");
-            if (bfd.Int("multiplier") is int m && m is < 3 or > 20) throw f.Fail($"{path}.interfaces.bfd.multiplier {m} is invalid (3-20)");
-            foreach (var bn in i.Arr("bgpConnections") ?? [])
-            {
-                if (bn is not JsonObject bo) throw f.Fail($"{path}.interfaces.bgpConnections must hold objects");
-                var b = new JsonFields(bo, f.Label, path + ".interfaces.bgpConnections.");
-                Asn(b, "peerAsn", required: true);
-                if (string.IsNullOrEmpty(b.Str("localIpAddress"))) throw b.Fail($"{b.Path("localIpAddress")} is required");
-                if (string.IsNullOrEmpty(b.Str("peerIpAddress"))) throw b.Fail($"{b.Path("peerIpAddress")} is required");
-                if (b.Int("asPathPrependCount") is int n && n is < 0 or > 10) throw b.Fail($"{b.Path("asPathPrependCount")} {n} is invalid (0-10)");
-            }
         }
     }
 }

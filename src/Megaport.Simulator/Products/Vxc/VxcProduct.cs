@@ -66,18 +66,21 @@ public static class VxcProduct
         var bInner = f.Has("bEndInnerVlan") ? InnerVlan(f, "bEndInnerVlan") : v.B.InnerVlan;
         var aNic = VnicIndex(f, "aVnicIndex", aProduct, v.A.VNicIndex);
         var bNic = VnicIndex(f, "bVnicIndex", bProduct, v.B.VNicIndex);
-        if (f.Obj("aEndConfig") is { } aConfig)
+        // Each config replaces that end's interfaces; both are checked before anything changes.
+        var aConfig = f.Obj("aEndConfig");
+        if (aConfig is not null)
         {
-            if (aProduct is not IVirtualRouter) throw f.Fail("aEndConfig is only allowed when the A-End is an MCR (vRouter configuration)");
-            VxcPartnerRules.VRouterConfig(f, aConfig, "aEndConfig");
-            v.APartnerConfig = aConfig.DeepClone().AsObject();
+            if (aProduct is not IVirtualRouter aRouter) throw f.Fail("aEndConfig is only allowed when the A-End is an MCR (vRouter configuration)");
+            VxcVRouterRules.Check(f, aConfig, "aEndConfig", VRouterEnd.AEnd(state, aRouter, partner, partner?.Title ?? bProduct?.Name ?? bUid, except: v));
         }
-        if (f.Obj("bEndConfig") is { } bConfig)
+        var bConfig = f.Obj("bEndConfig");
+        if (bConfig is not null)
         {
-            if (bProduct is not IVirtualRouter) throw f.Fail("bEndConfig is only allowed when the B-End is an MCR (vRouter configuration)");
-            VxcPartnerRules.VRouterConfig(f, bConfig, "bEndConfig");
-            v.BPartnerConfig = bConfig.DeepClone().AsObject();
+            if (bProduct is not IVirtualRouter bRouter) throw f.Fail("bEndConfig is only allowed when the B-End is an MCR (vRouter configuration)");
+            VxcVRouterRules.Check(f, bConfig, "bEndConfig", VRouterEnd.BEnd(state, bRouter, except: v));
         }
+        if (aConfig is not null) v.APartnerConfig = aConfig.DeepClone().AsObject();
+        if (bConfig is not null) v.BPartnerConfig = bConfig.DeepClone().AsObject();
 
         if (aUid != v.A.ProductUid) state.Reattach(v, () => v.A.ProductUid = aUid);
         if (bUid != v.B.ProductUid) state.Reattach(v, () => v.B.ProductUid = bUid);

@@ -189,7 +189,7 @@ public sealed class VxcService : Service
 
         var writers = new List<Action<Utf8JsonWriter>>(2);
         if (aRouter is not null) writers.Add(x => VxcCsp.WriteVRouter(x, aRouter, v.A, v.APartnerConfig, "a_csp_connection"));
-        if (bRouter is not null) writers.Add(x => VxcCsp.WriteVRouter(x, bRouter, v.B, null, "b_csp_connection"));
+        if (bRouter is not null) writers.Add(x => VxcCsp.WriteVRouter(x, bRouter, v.B, v.BPartnerConfig, "b_csp_connection"));
         if (state.PartnersByUid.TryGetValue(v.B.ProductUid, out var partner) && partner.ConnectType != "DEFAULT")
             writers.Add(x => VxcCsp.WriteCloud(x, v, partner));
         if (writers.Count == 0) return;
