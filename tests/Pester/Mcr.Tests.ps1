@@ -116,7 +116,7 @@ Describe 'Full vRouter configuration on VXC ends' {
         $peer = New-MegaportBgpPeerConfig -PeerAsn 64512 -PeerIpAddress 169.254.100.2 -Password (New-Key 'bgp-Secret-71') -BfdEnabled -MedIn 5 -MedOut 50 `
             -ImportPrefixList 'aws-in' -ExportPrefixList 'aws-out' -AsPathPrependCount 2 -PeerType PRIV_CLOUD -ExportPolicy permit -DenyExportTo 169.254.9.9 -Description 'to aws'
         $interface = New-MegaportMcrInterfaceConfig -IpAddress 169.254.100.1/30 -Bfd -BfdMultiplier 5 -StaticRoute @{ Prefix = '10.50.0.0/16'; NextHop = '169.254.100.2'; Description = 'static' } -BgpPeer $peer
-        $aws = Get-MegaportPartnerPort -ConnectType AWS -LocationId 2 | Select-Object -First 1
+        $aws = Get-MegaportPartnerPort -ConnectType AWS -LocationId 3 | Select-Object -First 1
         $vxc = New-MegaportVxc -AEndProductUid $mcrUid -Name 'mcr-full' -RateLimit 500 -BEndProductUid $aws -AwsAccountId 123456789012 -AwsAsn 133937 -AEndInterface $interface
         $vxc.ProvisioningStatus | Should -BeIn 'CONFIGURED', 'LIVE'
         $line = (Get-LastBody POST '/v4/networkdesign/buy').networkDesign[0]

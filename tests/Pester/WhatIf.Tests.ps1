@@ -110,7 +110,10 @@ Describe 'The state after all of that' {
         @(Get-MegaportServiceTag -ProductUid $P | Where-Object Value -eq 'whatif').Count | Should -Be 0
         @(Get-MegaportService -Name 'wi-*').Count | Should -Be 0
         (Get-MegaportService -ProductUid $M).IpsecTunnelCount | Should -Be 0
-        @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description) | Should -Be @('wi-list')
+        $lists = @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description)
+        $lists | Should -Contain 'wi-list'
+        $lists | Should -Not -Contain 'wi-new'
+        $lists | Should -Not -Contain 'wi-renamed'
     }
 }
 
@@ -153,6 +156,8 @@ $($vars -join "`n")
         (Get-MegaportService -ProductUid $C).ProvisioningStatus | Should -Not -Be 'CANCELLED'
         (Get-MegaportService -ProductUid $V).ProvisioningStatus | Should -Be 'DECOMMISSIONED'
         (Get-MegaportService -ProductUid $X).ProvisioningStatus | Should -Be 'CANCELLED'
-        @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description) | Should -Be @('ci-list')
+        $lists = @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description)
+        $lists | Should -Contain 'ci-list'
+        $lists | Should -Not -Contain 'wi-list'
     }
 }

@@ -150,20 +150,20 @@ namespace Megaport.Ordering
 
         // ---- hashtable input: the same keys as the cmdlets' parameters ------------------------------------------
 
-        public static McrInterfaceConfig InterfaceFrom(object value) => value switch
+        public static McrInterfaceConfig InterfaceFrom(object value) => PSJson.Unwrap(value) switch
         {
             McrInterfaceConfig config => config,
             _ => Settings.Read(value, "McrInterfaceConfig", InterfaceKeys, s => Interface(s.Texts("IpAddress"), s.List("StaticRoute", StaticRouteFrom), s.Texts("NatIpAddress"),
                 s.Int("BfdTransmitInterval"), s.Int("BfdReceiveInterval"), s.Int("BfdMultiplier"), s.Int("Vlan"), s.List("BgpPeer", BgpPeerFrom))),
         };
 
-        public static McrStaticRoute StaticRouteFrom(object value) => value switch
+        public static McrStaticRoute StaticRouteFrom(object value) => PSJson.Unwrap(value) switch
         {
             McrStaticRoute route => route,
             _ => Settings.Read(value, "StaticRoute", RouteKeys, s => StaticRoute(s.Text("Prefix"), s.Text("NextHop"), s.Text("Description"))),
         };
 
-        public static BgpPeerConfig BgpPeerFrom(object value) => value switch
+        public static BgpPeerConfig BgpPeerFrom(object value) => PSJson.Unwrap(value) switch
         {
             BgpPeerConfig peer => peer,
             _ => Settings.Read(value, "BgpPeerConfig", PeerKeys, s => BgpPeer(s.Long("PeerAsn") ?? 0, s.Long("LocalAsn"), s.Text("LocalIpAddress"), s.Text("PeerIpAddress"),
@@ -172,7 +172,7 @@ namespace Megaport.Ordering
                 s.Text("ExportDenyPrefixList"), s.Int("AsPathPrependCount"), s.Text("PeerType"), s.Bool("AsOverride"))),
         };
 
-        public static IpsecTunnelConfig IpsecTunnelFrom(object value) => value switch
+        public static IpsecTunnelConfig IpsecTunnelFrom(object value) => PSJson.Unwrap(value) switch
         {
             IpsecTunnelConfig tunnel => tunnel,
             _ => Settings.Read(value, "IpsecTunnelConfig", TunnelKeys, s => IpsecTunnel(s.Text("SourceIpAddress"), s.Text("DestinationIpAddress"), s.Secret("PreSharedKey"),
