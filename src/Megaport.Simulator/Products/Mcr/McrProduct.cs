@@ -17,5 +17,6 @@ public static class McrProduct
             if (f.Has("asn")) mcr.Asn = Asn(f, "asn", required: true);
         }, (_, w, mcr) => PortLikeJson.WriteServiceRecord(w, mcr)),
         CancelLater = (_, _) => "MCR",
+        MapEndpoints = LookingGlass.LookingGlassEndpoints.Map,
     };
 }
