@@ -101,16 +101,12 @@ namespace Megaport.Cmdlets
         [TimeSpanTransformation]
         public TimeSpan Timeout { get; set; } = McrDiagnostics.DefaultTimeout;
 
-        protected override void Begin()
-        {
-            McrDiagnostics.AddressOrPrefix(IpAddress, nameof(IpAddress));
-            McrDiagnostics.Timeout(Timeout);
-        }
-
         protected override void ProcessItem()
         {
             Ordering.Check.Uid(ProductUid, nameof(ProductUid));
             McrDiagnostics.SessionId(SessionId);
+            McrDiagnostics.AddressOrPrefix(IpAddress, nameof(IpAddress));
+            McrDiagnostics.Timeout(Timeout);
             var (uid, session, direction, api) = (ProductUid, SessionId, char.ToUpperInvariant(Direction[0]) + Direction.Substring(1).ToLowerInvariant(), Api);
             Run(async ctx =>
             {

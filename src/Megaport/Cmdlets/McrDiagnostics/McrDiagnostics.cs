@@ -18,20 +18,24 @@ namespace Megaport.Cmdlets
     /// </summary>
     public abstract class McrQueryCmdlet : ServicesCmdlet
     {
-        /// <summary>Checks the parameters that do not come from the pipeline, once, before any request.</summary>
+        /// <summary>Checks the other parameters before any request (a failure is this pipeline item's error, as in the order cmdlets).</summary>
         internal virtual void CheckInput() { }
 
         /// <summary>Queries one MCR and emits what it finds.</summary>
         internal abstract Task QueryAsync(MegaportApi api, Mcr mcr, CallContext ctx);
 
-        protected override void Begin() => CheckInput();
+        protected sealed override void ProcessItem()
+        {
+            CheckInput();
+            Each(ProductUid, Query);
+        }
 
-        protected sealed override void ProcessItem() => Each(ProductUid, uid =>
+        void Query(string uid)
         {
             Check.Uid(uid, nameof(ProductUid));
             var api = Api;
             Run(async ctx => await QueryAsync(api, await McrDiagnostics.ReadMcrAsync(api, uid, ctx).ConfigureAwait(false), ctx).ConfigureAwait(false));
-        });
+        }
     }
 
     /// <summary>What the MCR diagnostics cmdlets share: reading the MCR, the poller, and the input rules.</summary>

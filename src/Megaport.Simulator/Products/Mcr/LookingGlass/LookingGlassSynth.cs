@@ -45,6 +45,7 @@ public sealed class LookingGlassSynth
     private readonly IPrefixListSource _lists;
     private List<LgInterface>? _interfaces;
     private List<LgSession>? _sessions;
+    private Dictionary<LgSession, List<LgRoute>>? _received;
 
     public LookingGlassSynth(SimulatorState state, McrService mcr, IPrefixListSource? lists = null)
     {
@@ -107,9 +108,23 @@ public sealed class LookingGlassSynth
     private long? Age(long? sinceMs) => sinceMs is long s ? Math.Max(0, (_state.Now - s) / 1000) : null;
 
     /// <summary>What the neighbor sends: two to four prefixes derived from its ASN; Valid says whether the import policy takes each.</summary>
-    public IReadOnlyList<LgRoute> Received(LgSession s)
+    public IReadOnlyList<LgRoute> Received(LgSession s) => Learned().TryGetValue(s, out var routes) ? routes : [];
+
+    /// <summary>The BGP table: every accepted path, sorted; per prefix the shortest AS path (then the first session) is best.</summary>
+    public IReadOnlyList<LgRoute> BgpTable() => Sorted(Learned().Values.SelectMany(r => r).Where(r => r.Valid).ToList());
+
+    /// <summary>Every UP session's routes, made once per synthesizer so that Best is the same wherever a path is shown.</summary>
+    private Dictionary<LgSession, List<LgRoute>> Learned()
     {
-        if (!s.Up) return [];
+        if (_received is not null) return _received;
+        _received = Sessions.Where(s => s.Up).ToDictionary<LgSession, LgSession, List<LgRoute>>(s => s, Learn, ReferenceEqualityComparer.Instance);
+        foreach (var group in _received.Values.SelectMany(r => r).Where(r => r.Valid).GroupBy(r => r.Prefix))
+            group.OrderBy(r => r.AsPath.Length).First().Best = true;
+        return _received;
+    }
+
+    private List<LgRoute> Learn(LgSession s)
+    {
         var v6 = s.NeighborAddress.Contains(':');
         var n = 2 + (int)(s.NeighborAsn % 3);
         var routes = new List<LgRoute>(n);
@@ -125,15 +140,6 @@ public sealed class LookingGlassSynth
             });
         }
         return routes;
-    }
-
-    /// <summary>The BGP table: every accepted path; per prefix the shortest AS path (then the first session) is best.</summary>
-    public IReadOnlyList<LgRoute> BgpTable()
-    {
-        var table = Sessions.SelectMany(Received).Where(r => r.Valid).ToList();
-        foreach (var group in table.GroupBy(r => r.Prefix))
-            group.OrderBy(r => r.AsPath.Length).First().Best = true;
-        return Sorted(table);
     }
 
     /// <summary>The IP routing table: CONNECTED and LOCAL per interface address, STATIC per ipRoute, and the best BGP paths.</summary>
