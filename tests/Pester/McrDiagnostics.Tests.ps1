@@ -1,5 +1,6 @@
 # The MCR looking glass (routes, BGP table, sessions, neighbor routes) and diagnostics (ping, traceroute) against the
 # simulator: typed objects, the asynchronous job and operation requests, local checks, timeouts, Ctrl+C and 429s.
+# One file for the six cmdlets (hence its length): they share the simulator, its looking-glass settings and helpers.
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
     $sim = Start-TestSimulator -ProvisionDelayMs 20

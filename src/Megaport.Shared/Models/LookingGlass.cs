@@ -31,8 +31,8 @@ namespace Megaport
         public override string ToString() => $"{Protocol} {Prefix} via {NextHop}";
     }
 
-    /// <summary>A route in an MCR's BGP table, with its BGP attributes (Get-MegaportMcrBgpRoute).</summary>
-    public sealed class McrBgpRoute
+    /// <summary>What every BGP path shows, in the BGP table or exchanged with one neighbor.</summary>
+    public abstract class McrBgpPath
     {
         public string ProductUid { get; internal set; } = "";
         public string? McrName { get; internal set; }
@@ -44,17 +44,22 @@ namespace Megaport
         /// <summary>IGP, EGP or INCOMPLETE.</summary>
         public string? Origin { get; internal set; }
         public string[] Communities { get; internal set; } = Array.Empty<string>();
-        public int? Weight { get; internal set; }
         public bool Valid { get; internal set; }
         public bool Best { get; internal set; }
+
+        public override string ToString() => $"{Prefix} via {NextHop} ({string.Join(" ", AsPath)})";
+    }
+
+    /// <summary>A path in an MCR's BGP table (Get-MegaportMcrBgpRoute).</summary>
+    public sealed class McrBgpRoute : McrBgpPath
+    {
+        public int? Weight { get; internal set; }
         /// <summary>The BGP neighbor the route was learned from.</summary>
         public string? NeighborAddress { get; internal set; }
         public long? NeighborAsn { get; internal set; }
         public TimeSpan? Age { get; internal set; }
         public int? VxcId { get; internal set; }
         public string? VxcName { get; internal set; }
-
-        public override string ToString() => $"{Prefix} via {NextHop} ({string.Join(" ", AsPath)})";
     }
 
     /// <summary>A BGP session of an MCR (Get-MegaportMcrBgpSession); pipe it to Get-MegaportMcrBgpNeighborRoute.</summary>
@@ -82,24 +87,13 @@ namespace Megaport
     }
 
     /// <summary>A route an MCR advertises to, or receives from, one BGP neighbor (Get-MegaportMcrBgpNeighborRoute).</summary>
-    public sealed class McrBgpNeighborRoute
+    public sealed class McrBgpNeighborRoute : McrBgpPath
     {
-        public string ProductUid { get; internal set; } = "";
-        public string? McrName { get; internal set; }
         public string SessionId { get; internal set; } = "";
         /// <summary>Advertised or Received.</summary>
         public string Direction { get; internal set; } = "";
-        public string Prefix { get; internal set; } = "";
-        public string? NextHop { get; internal set; }
-        public long[] AsPath { get; internal set; } = Array.Empty<long>();
-        public int? LocalPreference { get; internal set; }
-        public int? Med { get; internal set; }
-        public string? Origin { get; internal set; }
-        public string[] Communities { get; internal set; } = Array.Empty<string>();
-        public bool Valid { get; internal set; }
-        public bool Best { get; internal set; }
 
-        public override string ToString() => $"{Direction} {Prefix} via {NextHop}";
+        public override string ToString() => $"{Direction} {base.ToString()}";
     }
 
     /// <summary>The outcome of a ping from an MCR (Test-MegaportMcrConnection), round-trip times in milliseconds.</summary>

@@ -39,26 +39,15 @@ namespace Megaport.Api
             Best = o.Get("best") == null ? null : o.Bool("best"),
         };
 
-        public static McrBgpRoute BgpRoute(Mcr mcr, JObject o) => new()
+        public static McrBgpRoute BgpRoute(Mcr mcr, JObject o) => Path(mcr, o, new McrBgpRoute
         {
-            ProductUid = mcr.ProductUid,
-            McrName = mcr.Name,
-            Prefix = o.Str("prefix") ?? "",
-            NextHop = o.Str("nextHop"),
-            AsPath = AsPath(o),
-            LocalPreference = o.Int("localPref"),
-            Med = o.Int("med"),
-            Origin = o.Str("origin"),
-            Communities = Strings(o, "communities"),
             Weight = o.Int("weight"),
-            Valid = o.Bool("valid"),
-            Best = o.Bool("best"),
             NeighborAddress = o.Str("neighborIp"),
             NeighborAsn = o.Long("neighborAsn"),
             Age = Seconds(o, "age"),
             VxcId = o.Int("vxcId"),
             VxcName = o.Str("vxcName"),
-        };
+        });
 
         public static McrBgpSession BgpSession(Mcr mcr, JObject o) => new()
         {
@@ -78,22 +67,25 @@ namespace Megaport.Api
             Description = o.Str("description"),
         };
 
-        public static McrBgpNeighborRoute NeighborRoute(Mcr mcr, string sessionId, string direction, JObject o) => new()
+        public static McrBgpNeighborRoute NeighborRoute(Mcr mcr, string sessionId, string direction, JObject o) =>
+            Path(mcr, o, new McrBgpNeighborRoute { SessionId = sessionId, Direction = direction });
+
+        /// <summary>Fills in what every BGP path has.</summary>
+        static T Path<T>(Mcr mcr, JObject o, T path) where T : McrBgpPath
         {
-            ProductUid = mcr.ProductUid,
-            McrName = mcr.Name,
-            SessionId = sessionId,
-            Direction = direction,
-            Prefix = o.Str("prefix") ?? "",
-            NextHop = o.Str("nextHop"),
-            AsPath = AsPath(o),
-            LocalPreference = o.Int("localPref"),
-            Med = o.Int("med"),
-            Origin = o.Str("origin"),
-            Communities = Strings(o, "communities"),
-            Valid = o.Bool("valid"),
-            Best = o.Bool("best"),
-        };
+            path.ProductUid = mcr.ProductUid;
+            path.McrName = mcr.Name;
+            path.Prefix = o.Str("prefix") ?? "";
+            path.NextHop = o.Str("nextHop");
+            path.AsPath = AsPath(o);
+            path.LocalPreference = o.Int("localPref");
+            path.Med = o.Int("med");
+            path.Origin = o.Str("origin");
+            path.Communities = Strings(o, "communities");
+            path.Valid = o.Bool("valid");
+            path.Best = o.Bool("best");
+            return path;
+        }
 
         /// <summary>
         /// A job as the async form answers it: {jobId, status[, routes]}. A bare array (an API that answered the
