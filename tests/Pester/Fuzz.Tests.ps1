@@ -80,10 +80,37 @@ BeforeAll {
         @{ Cmdlet = 'Set-MegaportPort'; Base = @{ ProductUid = $A; Name = 'fz' }; Bad = @{ Name = $badName; Term = $badTerm; CostCentre = @(('c' * 256)); ProductUid = $badUid; MarketplaceVisibility = @('maybe') } }
         @{ Cmdlet = 'Set-MegaportVxc'; Base = @{ ProductUid = $V; RateLimit = 10 }; Bad = @{ RateLimit = $badRate; AEndVlan = $badVlan; BEndInnerVlan = @(1); AEndProductUid = $badUid; Term = $badTerm; Name = $badName } }
         @{ Cmdlet = 'Set-MegaportIx'; Base = @{ ProductUid = $IX; RateLimit = 10 }; Bad = @{ Vlan = @(0, 1, 5000); MacAddress = @('zz'); Asn = $badAsn; RateLimit = $badRate; ProductUid = $badUid } }
-        @{ Cmdlet = 'Set-MegaportMcr'; Base = @{ ProductUid = $MCR; Name = 'fz' }; Bad = @{ Asn = $badAsn; Term = $badTerm; Name = $badName } }
+        @{ Cmdlet = 'Set-MegaportMcr'; Base = @{ ProductUid = $MCR; Name = 'fz' }; Bad = @{ Asn = $badAsn; Term = $badTerm; Name = $badName; IpsecTunnelCount = @(5, -1, 40) } }
         @{ Cmdlet = 'Set-MegaportMve'; Base = @{ ProductUid = $MVE; Name = 'fz' }; Bad = @{ VnicDescription = @(, @('a', 'b', 'c', 'd', 'e', 'f')); Name = $badName } }
         @{ Cmdlet = 'Set-MegaportServiceTag'; Base = @{ ProductUid = $A; Tag = @{ a = 'b' } }; Bad = @{
                 Tag = @(@{ '' = 'x' }, @{ ('k' * 200) = 'v' }, @{ k = ('v' * 300) }, @{ "k`tx" = 'v' }); ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportMcrRoute'; Base = @{ ProductUid = $MCR }; Bad = @{
+                ProductUid = $badUid; Protocol = @('OSPF', ''); IpAddress = @('not-an-ip', '10.0.0.0/33', '10.1', ''); Timeout = @(0, -1, 'forever') } }
+        @{ Cmdlet = 'Get-MegaportMcrBgpRoute'; Base = @{ ProductUid = $MCR }; Bad = @{ ProductUid = $badUid; IpAddress = @('x', '::1/129') } }
+        @{ Cmdlet = 'Get-MegaportMcrBgpSession'; Base = @{ ProductUid = $MCR }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportMcrBgpNeighborRoute'; Base = @{ ProductUid = $MCR; SessionId = '9d41532bd8734a46'; Direction = 'Received' }; Bad = @{
+                ProductUid = $badUid; SessionId = @('', ' ', ('s' * 200), (Get-ControlString)); Direction = @('Sideways', ''); IpAddress = @('x'); Timeout = @(0) } }
+        @{ Cmdlet = 'Test-MegaportMcrConnection'; Base = @{ ProductUid = $MCR; Destination = '10.200.0.2' }; Bad = @{
+                ProductUid = $badUid; Destination = @('', 'example.com', '10.1', '10.0.0.1/30', '1.2.3.256'); Source = @('x', '10.0.0.1/30')
+                Count = @(0, 61, -1, 'many'); Size = @(0, 9187); Timeout = @(0, -1) } }
+        @{ Cmdlet = 'Trace-MegaportMcrRoute'; Base = @{ ProductUid = $MCR; Destination = '10.200.0.2' }; Bad = @{
+                ProductUid = $badUid; Destination = @('', 'host', '999.1.1.1'); Source = @('x'); Timeout = @(0) } }
+        @{ Cmdlet = 'Get-MegaportMcrPrefixList'; Base = @{ ProductUid = $MCR }; Bad = @{ ProductUid = $badUid; Description = @('', $null); Id = @('abc') } }
+        @{ Cmdlet = 'New-MegaportMcrPrefixList'; Base = @{ ProductUid = $MCR; Description = 'fz'; AddressFamily = 'IPv4'; Entry = @{ Action = 'permit'; Prefix = '10.0.0.0/8' } }; Bad = @{
+                ProductUid = $badUid; Description = @('', ' ', ('n' * 101), (Get-ControlString)); AddressFamily = @('IPv5', '')
+                Entry = @(@{ Action = 'allow'; Prefix = '10.0.0.0/8' }, @{ Action = 'permit'; Prefix = 'bad' }, @{ Action = 'permit'; Prefix = '2001:db8::/32' }, @{ Bogus = 1 }, 'text', @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Ge = 4 }) } }
+        @{ Cmdlet = 'Set-MegaportMcrPrefixList'; Base = @{ ProductUid = $MCR; Description = 'Azure VNets'; NewDescription = 'fz' }; Bad = @{
+                ProductUid = $badUid; NewDescription = @('', ('n' * 101)); Entry = @(@{ Action = 'allow'; Prefix = '10.0.0.0/8' }, @{ Prefix = '10.0.0.0/8'; Le = 40 }) } }
+        @{ Cmdlet = 'Remove-MegaportMcrPrefixList'; Base = @{ ProductUid = $MCR; Description = 'no such list'; Force = $true }; Bad = @{ ProductUid = $badUid; Id = @('abc') } }
+        @{ Cmdlet = 'Get-MegaportMcrIpsec'; Base = @{ ProductUid = $MCR }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'New-MegaportMcrInterfaceConfig'; NoSession = $true; Base = @{ IpAddress = '10.0.0.1/30' }; Bad = @{
+                IpAddress = @('10.0.0.1', 'x', ''); BfdTransmitInterval = @(1, 100000); BfdMultiplier = @(1); Vlan = @(1, 5000); NatIpAddress = @('x')
+                StaticRoute = @(@{ Prefix = 'x'; NextHop = '10.0.0.2' }, @{ Bogus = 1 }); BgpPeer = @(@{ PeerAsn = 0; PeerIpAddress = '10.0.0.2' }, 'text') } }
+        @{ Cmdlet = 'New-MegaportBgpPeerConfig'; NoSession = $true; Base = @{ PeerAsn = 65000; PeerIpAddress = '10.0.0.2' }; Bad = @{
+                PeerAsn = $badAsn; PeerIpAddress = @('', 'x', '10.0.0.0/30'); LocalIpAddress = @('x'); MedIn = @(-1); AsPathPrependCount = @(11, -1)
+                ExportPolicy = @('maybe'); PeerType = @('X'); Description = $badText; PermitExportTo = @('x') } }
+        @{ Cmdlet = 'New-MegaportIpsecTunnelConfig'; NoSession = $true; Base = @{ SourceIpAddress = '192.0.2.1/30'; DestinationIpAddress = '198.51.100.1'; PreSharedKey = (ConvertTo-SecureString '0123456789' -AsPlainText -Force) }; Bad = @{
+                SourceIpAddress = @('x', ''); DestinationIpAddress = @('x', '198.51.100.0/24'); PreSharedKey = @($secret, 'plain'); Phase1Lifetime = @(1, 700000); Phase2Lifetime = @(1, 90000, 28800) } }
         @{ Cmdlet = 'Set-MegaportServiceKey'; Base = @{ Key = $KEY; Active = $false }; Bad = @{ Key = $badUid } }
     )
 
@@ -127,6 +154,7 @@ BeforeAll {
             @{ Cmdlet = 'Get-MegaportService'; Input = $null }
             @{ Cmdlet = 'Set-MegaportVxc'; Input = [pscustomobject]@{ ProductUid = '' }; Params = @{ Name = 'x' } }
             @{ Cmdlet = 'Restore-MegaportService'; Input = @{ ProductUid = "x`0y" } }
+            @{ Cmdlet = 'Get-MegaportMcrRoute'; Input = $location }
         )) {
         $cases.Add(@{ Cmdlet = $pipe.Cmdlet; Params = $(if ($pipe.Params) { $pipe.Params } else { @{} }); Input = $pipe.Input; HasInput = $true; Label = "$($pipe.Cmdlet) <- $($pipe.Input)" })
     }

@@ -59,7 +59,7 @@ public static class DemoAccount
             Id = SeedIds.SydneyMcrPrefixList, Description = "Azure VNets", AddressFamily = "IPv4",
             Entries =
             [
-                new McrPrefixListEntry { Action = "permit", Prefix = "10.100.0.0/16", Ge = 16, Le = 24 },
+                new McrPrefixListEntry { Action = "permit", Prefix = "10.77.0.0/16", Ge = 16, Le = 24 }, // what Azure announces here
                 new McrPrefixListEntry { Action = "permit", Prefix = "10.200.0.0/16", Le = 24 },
             ],
         });

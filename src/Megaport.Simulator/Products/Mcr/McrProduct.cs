@@ -16,7 +16,11 @@ public static class McrProduct
         Update = new UpdateRule<McrService>("/v2/product/mcr2/{uid}", PortLikeRules.UpdateFields.Plus(Shape.Fields("asn")), Update,
             (_, w, mcr) => PortLikeJson.WriteServiceRecord(w, mcr)),
         CancelLater = (_, _) => "MCR",
-        MapEndpoints = MapEndpoints,
+        MapEndpoints = (app, sim) =>
+        {
+            MapEndpoints(app, sim);
+            LookingGlass.LookingGlassEndpoints.Map(app, sim);
+        },
     };
 
     private static void MapEndpoints(WebApplication app, SimulatorContext sim)

@@ -151,6 +151,8 @@ namespace Megaport.Cmdlets
             if (NewDescription != null) PrefixListRules.Description(NewDescription);
             if (NewDescription == null && Entry == null)
                 throw MegaportException.InvalidArgument("Nothing to change: give -Entry, -NewDescription, or both.", null);
+            // Everything but the family is checked before the list is read.
+            if (Entry != null) PrefixListRules.Entries(Entry, null);
             var mcr = ReadMcr();
             var lists = ReadLists(mcr);
             var current = Find(mcr, lists, ParameterSetName == ById ? null : Description, ParameterSetName == ById ? Id : null);
