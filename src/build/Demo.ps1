@@ -44,5 +44,26 @@ $vxc = $port | New-MegaportVxc -Name syd-demo-aws -RateLimit 100 -AEndVlan 887 -
 Show-Step "`$port, `$vxc | Wait-MegaportService -Status Live"
 $port, $vxc | Wait-MegaportService -Status Live | Format-Table
 
+# The MCR: a prefix list, a VXC to AWS with a full BGP configuration that imports only what the list permits, and
+# the session in the MCR's looking glass.
+Show-Step "`$mcr = New-MegaportMcr -Name syd-demo-mcr -LocationId $($location.Id) -Speed 1000 -Term 1"
+$mcr = New-MegaportMcr -Name syd-demo-mcr -LocationId $location.Id -Speed 1000 -Term 1
+$mcr | Format-Table
+
+Show-Step "`$mcr | New-MegaportMcrPrefixList -Description aws-in -AddressFamily IPv4 -Entry @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Le = 24 }"
+$mcr | New-MegaportMcrPrefixList -Description aws-in -AddressFamily IPv4 -Entry @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Le = 24 } | Format-Table
+
+Show-Step "New-MegaportBgpPeerConfig / New-MegaportMcrInterfaceConfig, then `$mcr | New-MegaportVxc ... -AEndInterface `$interface"
+$peer = New-MegaportBgpPeerConfig -PeerAsn 64512 -PeerIpAddress 169.254.100.2 -ImportPrefixList aws-in -BfdEnabled `
+    -Password (ConvertTo-SecureString 'demo-bgp-key' -AsPlainText -Force)
+$interface = New-MegaportMcrInterfaceConfig -IpAddress 169.254.100.1/30 -Bfd -BgpPeer $peer
+$interface | Format-Table
+$mcrVxc = $mcr | New-MegaportVxc -Name syd-demo-mcr-aws -RateLimit 500 -BEndProductUid $aws[0] -AwsAccountId 123456789123 `
+    -AwsAsn $mcr.Asn -AmazonAsn 64512 -AEndInterface $interface
+$mcrVxc | Wait-MegaportService -Status Live | Format-Table
+
+Show-Step "`$mcr | Get-MegaportMcrBgpSession   (the looking glass)"
+$mcr | Get-MegaportMcrBgpSession | Format-Table
+
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green
