@@ -106,9 +106,19 @@ public class LookingGlassTests
     public async Task Prefix_lists_named_by_a_session_filter_imports_and_exports_and_unknown_lists_filter_nothing()
     {
         await using var sim = await TestSim.StartAsync();
+        // Orders may name only the MCR's own lists; the synthesizer below is given its own view of two of them.
+        async Task<int> NewList(string name)
+        {
+            var (status, json) = await sim.PostAsync($"/v2/product/mcr2/{SeedIds.SydneyMcr}/prefixList",
+                $$"""{"description":"{{name}}","addressFamily":"IPv4","entries":[{"action":"permit","prefix":"10.0.0.0/8"}]}""");
+            Assert.True(status == 200, json?.ToJsonString());
+            return json!["data"]!["id"]!.GetValue<int>();
+        }
+        var importId = await NewList("import");
+        var exportId = await NewList("export");
         var peer = Bgp(65100, "192.168.50.2");
-        peer["importWhitelist"] = 7;    // only 10.101.0.0/24 is taken
-        peer["exportBlacklist"] = 8;    // unknown here: nothing filtered
+        peer["importWhitelist"] = importId;    // only 10.101.0.0/24 is taken
+        peer["exportBlacklist"] = exportId;    // unknown to the first source: nothing filtered
         await VxcWithInterface(sim, Interface(peer));
         var state = sim.Context.State;
         lock (state.Gate)
@@ -116,7 +126,7 @@ public class LookingGlassTests
             state.Advance(); // the new VXC goes LIVE (no provisioning delay here)
             var mcr = (McrService)state.Services[SeedIds.SydneyMcr];
             var only = new PrefixListView("IPv4", [new PrefixListEntryView("permit", "10.101.0.0/24", null, null)]);
-            var lg = new LookingGlassSynth(state, mcr, new OneList(7, only));
+            var lg = new LookingGlassSynth(state, mcr, new OneList(importId, only));
             var session = lg.Sessions.Single(s => s.NeighborAsn == 65100);
             var received = lg.Received(session);
             Assert.Equal(new[] { "10.101.0.0/24" }, received.Where(r => r.Valid).Select(r => r.Prefix));
@@ -129,7 +139,7 @@ public class LookingGlassTests
 
             // The same session filtered through an export blacklist that denies 172.20.0.0/16 and longer.
             var deny = new PrefixListView("IPv4", [new PrefixListEntryView("permit", "172.20.0.0/16", null, 32)]);
-            var exportFiltered = new LookingGlassSynth(state, mcr, new OneList(8, deny));
+            var exportFiltered = new LookingGlassSynth(state, mcr, new OneList(exportId, deny));
             var filteredSession = exportFiltered.Sessions.Single(s => s.NeighborAsn == 65100);
             Assert.DoesNotContain(exportFiltered.Advertised(filteredSession), r => r.Prefix == "172.20.0.0/16");
             Assert.Contains(lg.Advertised(session), r => r.Prefix == "172.20.0.0/16");

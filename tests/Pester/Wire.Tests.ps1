@@ -32,6 +32,7 @@ BeforeAll {
     $port = New-MegaportPort -Name wire-a -LocationId 3 -Speed 10000 -Term 1
     $port2 = New-MegaportPort -Name wire-b -LocationId 2 -Speed 1000 -Term 1
     $mcr = New-MegaportMcr -Name wire-mcr -LocationId 3 -Speed 1000 -Term 1
+    $bareMcr = New-MegaportMcr -Name wire-mcr-bare -LocationId 3 -Speed 1000 -Term 1
 }
 AfterAll {
     Disconnect-Megaport
@@ -161,7 +162,8 @@ Describe 'Changes send only fields the API reads' {
     It 'Set-MegaportPort, Set-MegaportMcr and Set-MegaportMve with every field' {
         Invoke-Wire -Bodies 3 {
             Set-MegaportPort -ProductUid $port.ProductUid -Name wire-a-renamed -CostCentre 'CC-2' -MarketplaceVisibility $true -Term 24
-            Set-MegaportMcr -ProductUid $mcr.ProductUid -Asn 65001 -Name wire-mcr-renamed -CostCentre 'CC-2' -MarketplaceVisibility $true -Term 12
+            # The ASN changes only while no VXC is attached: this MCR is the one without.
+            Set-MegaportMcr -ProductUid $bareMcr.ProductUid -Asn 65001 -Name wire-mcr-renamed -CostCentre 'CC-2' -MarketplaceVisibility $true -Term 12
             Set-MegaportMve -ProductUid $seedMve -VnicDescription 'inside', 'outside' -Name wire-mve-renamed -CostCentre 'CC-2' -MarketplaceVisibility $false -Term 24
         }
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Megaport.Simulator.Http;
 using Megaport.Simulator.State;
+using Megaport.Simulator.Validation;
 
 namespace Megaport.Simulator.Products.LookingGlass;
 
@@ -170,17 +171,18 @@ public static class LookingGlassEndpoints
         }
     }
 
+    private static readonly ObjectShape ConfigShape = Shape.Fields("jobDelayMs", "operationDelayMs", "diagnosticsPerMinute", "jobOutcome");
+
     /// <summary><c>GET</c>/<c>PUT /_simulator/lookingGlass</c>: the settings of <see cref="LookingGlassConfig"/> (PUT: any of them).</summary>
     private static void MapAdmin(WebApplication app, SimulatorContext sim)
     {
         const string path = Pipeline.AdminPrefix + "/lookingGlass";
         app.MapGet(path, () => { lock (sim.State.Gate) return WriteConfig(LookingGlassStore.Of(sim).Sync(sim.State).Config); });
-        app.MapPut(path, async (HttpRequest req) =>
+        app.MapPut(path, async (HttpContext ctx) =>
         {
-            JsonObject? body;
-            try { body = await JsonNode.ParseAsync(req.Body, cancellationToken: req.HttpContext.RequestAborted) as JsonObject; }
-            catch (JsonException ex) { return AdminError("invalid JSON: " + ex.Message); }
-            if (body is null) return AdminError("expected a JSON object");
+            // Read as every endpoint reads: a malformed or empty body is a 400 in the envelope.
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, ConfigShape);
+            if (error is not null) return error;
             lock (sim.State.Gate)
             {
                 var config = LookingGlassStore.Of(sim).Sync(sim.State).Config;
@@ -222,10 +224,6 @@ public static class LookingGlassEndpoints
         w.WriteEndObject();
     });
 
-    private static IResult AdminError(string text) => Api.Json(400, w =>
-    {
-        w.WriteStartObject();
-        w.WriteString("error", text);
-        w.WriteEndObject();
-    });
+    /// <summary>An admin refusal, in the API's envelope like every other answer.</summary>
+    private static IResult AdminError(string text) => Api.Error(400, "Invalid request", text);
 }
