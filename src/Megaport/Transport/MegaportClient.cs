@@ -58,7 +58,10 @@ namespace Megaport.Transport
         /// <summary>Fetches a token now (Connect-Megaport), so bad keys fail at once.</summary>
         public Task AuthenticateAsync(CallContext ctx) => _tokens.GetAsync(ctx, rejected: null, force: true);
 
-        /// <summary>Sends one API request (with retries per <paramref name="kind"/>) and returns the envelope.</summary>
+        /// <summary>
+        /// Sends one API request (with retries per <paramref name="kind"/>) and returns the envelope, the whole body (an
+        /// API without the envelope answers a bare array) and the response headers.
+        /// </summary>
         public Task<ApiResult> SendAsync(string method, string path, JToken? body, RetryKind kind, CallContext ctx) =>
             Retries.RunAsync(method, path, kind, ctx, () => WithTokenAsync(method, path, ctx, async token =>
             {
@@ -67,16 +70,29 @@ namespace Megaport.Transport
                 var status = (int)response.StatusCode;
                 if (status == 401) return (response, (ApiResult?)null);
                 if (status < 200 || status > 299) throw HttpErrors.FromResponse(method, path, response, kind);
-                JObject? envelope;
+                JToken? parsed;
                 try
                 {
-                    envelope = string.IsNullOrWhiteSpace(response.Content) ? null : Json.Parse(response.Content!) as JObject;
+                    parsed = string.IsNullOrWhiteSpace(response.Content) ? null : Json.Parse(response.Content!);
                 }
                 catch (JsonException ex)
                 {
                     throw HttpErrors.Malformed(method, path, status, HttpErrors.TraceId(response), ex, kind);
                 }
-                return (response, new ApiResult(status, envelope.Str("message"), envelope.Get("data"), HttpErrors.TraceId(response)));
+                var envelope = parsed as JObject;
+                return (response, new ApiResult(status, envelope.Str("message"), envelope.Get("data"), HttpErrors.TraceId(response), parsed, response.Headers));
+            }));
+
+        /// <summary>GETs a body that is not JSON (a PDF) as bytes, retried like any read; errors still come as the JSON envelope.</summary>
+        public Task<ApiBytes> GetBytesAsync(string path, string accept, CallContext ctx) =>
+            Retries.RunAsync("GET", path, RetryKind.Read, ctx, () => WithTokenAsync("GET", path, ctx, async token =>
+            {
+                var request = NewRequest("GET", path, token, null, accept);
+                var response = await ExecuteAsync(request, "GET", path, ctx).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status == 401) return (response, (ApiBytes?)null);
+                if (status < 200 || status > 299) throw HttpErrors.FromResponse("GET", path, response, RetryKind.Read);
+                return (response, new ApiBytes(response.RawBytes ?? Array.Empty<byte>(), response.ContentType, HttpErrors.TraceId(response)));
             }));
 
         /// <summary>
@@ -162,11 +178,11 @@ namespace Megaport.Transport
             if (reader.TokenType != JsonToken.EndObject) throw new JsonReaderException("The response ended early.");
         }
 
-        static RestRequest NewRequest(string method, string path, string token, JToken? body)
+        static RestRequest NewRequest(string method, string path, string token, JToken? body, string accept = "application/json")
         {
             var request = new RestRequest(path, ToMethod(method));
             request.AddHeader("Authorization", "Bearer " + token);
-            request.AddHeader("Accept", "application/json");
+            request.AddHeader("Accept", accept);
             if (body != null) request.AddStringBody(Json.Serialize(body), ContentType.Json);
             return request;
         }
