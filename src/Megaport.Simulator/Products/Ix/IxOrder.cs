@@ -55,8 +55,10 @@ public static partial class IxOrder
             Ipv6Address = $"{ixp.Ipv6Network.Split("::")[0]}::{host:x}/64",
             ReverseDns = $"as{asn}.{loc.Metro.ToLowerInvariant().Replace(' ', '-')}.megaport.com.",
         };
-        // 100 USD a month plus 0.12 USD per Mbps; IX terms carry no discount.
-        var price = Pricing.Fixed("IX", loc, 100 + rate * 0.12m, 1) with { MbpsRate = Pricing.FromUsd(0.12m, Pricing.CurrencyFor(loc.Market)) };
-        plan.Add(new PlannedService { Service = ix, Metro = loc.Metro, Price = price, LineProductUid = port.Uid });
+        plan.Add(new PlannedService { Service = ix, Metro = loc.Metro, Price = PriceFor(loc, rate), LineProductUid = port.Uid });
     }
+
+    /// <summary>100 USD a month plus 0.12 USD per Mbps; IX terms carry no discount. Validate and the pricebook both quote it.</summary>
+    public static Price PriceFor(State.Location loc, int rate) =>
+        Pricing.Fixed("IX", loc, 100 + rate * 0.12m, 1) with { MbpsRate = Pricing.FromUsd(0.12m, Pricing.CurrencyFor(loc.Market)) };
 }

@@ -23,6 +23,10 @@ public static class McrOrder
         [1000] = 300, [2500] = 450, [5000] = 600, [10000] = 800, [25000] = 1500, [50000] = 2500, [100000] = 4500,
     };
 
+    /// <summary>One MCR's price (validate and the pricebook both quote it); each IPsec tunnel adds 10 USD.</summary>
+    public static Price PriceFor(State.Location loc, int speed, int tunnels, int term) =>
+        Pricing.Fixed("MCR2", loc, RackUsd.GetValueOrDefault(speed, speed / 20m) + tunnels * 10m, term);
+
     public static void Plan(OrderPlan plan, JsonFields f, string? _)
     {
         var name = Name(f);
@@ -56,7 +60,6 @@ public static class McrOrder
             mcr.AddOns.Add(new McrAddOn(Guid.NewGuid().ToString(), McrAddOn.Ipsec, count, packs));
             tunnels += count * packs;
         }
-        var usd = RackUsd.GetValueOrDefault(speed, speed / 20m) + tunnels * 10m; // each IPsec tunnel adds 10 USD
-        plan.Add(new PlannedService { Service = mcr, Metro = loc.Metro, Price = Pricing.Fixed("MCR2", loc, usd, term) });
+        plan.Add(new PlannedService { Service = mcr, Metro = loc.Metro, Price = PriceFor(loc, speed, tunnels, term) });
     }
 }

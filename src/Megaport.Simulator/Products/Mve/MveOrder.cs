@@ -11,6 +11,9 @@ public static class MveOrder
 {
     private static readonly Dictionary<string, decimal> RackUsd = new() { ["SMALL"] = 350, ["MEDIUM"] = 600, ["LARGE"] = 1100, ["X_LARGE_12"] = 1600 };
 
+    /// <summary>One MVE's price by size (validate and the pricebook both quote it).</summary>
+    public static Price PriceFor(State.Location loc, string size, int term) => Pricing.Fixed("MVE", loc, RackUsd.GetValueOrDefault(size, 600), term);
+
     private static string VendorKey(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>Each vendor's image settings beside the common ones (by <c>vendorConfig.vendor</c>, letters and digits only).</summary>
@@ -88,7 +91,6 @@ public static class MveOrder
                 mve.Vnics.Add(new MveVnic { Description = d, Vlan = nf.Int("vlan") ?? 0 });
             }
         }
-        var price = Pricing.Fixed("MVE", loc, RackUsd.GetValueOrDefault(size.Size, 600), term);
-        plan.Add(new PlannedService { Service = mve, Metro = loc.Metro, Price = price });
+        plan.Add(new PlannedService { Service = mve, Metro = loc.Metro, Price = PriceFor(loc, size.Size, term) });
     }
 }

@@ -18,6 +18,10 @@ public static class PortOrder
 
     private static readonly Dictionary<int, decimal> RackUsd = new() { [1000] = 550, [10000] = 1100, [100000] = 3900, [400000] = 9900 };
 
+    /// <summary>One port's price (validate and the pricebook both quote it).</summary>
+    public static Price PriceFor(State.Location loc, int speed, int term) =>
+        Pricing.Fixed("MEGAPORT", loc, RackUsd.GetValueOrDefault(speed, speed / 10m), term);
+
     public static void Plan(OrderPlan plan, JsonFields f, string? _)
     {
         var name = Name(f);
@@ -44,7 +48,7 @@ public static class PortOrder
             plan.Add(new PlannedService
             {
                 Service = port, Metro = loc.Metro,
-                Price = Pricing.Fixed("MEGAPORT", loc, RackUsd.GetValueOrDefault(speed, speed / 10m), term),
+                Price = PriceFor(loc, speed, term),
                 Committed = lagCount == 0 ? null : (_, _) =>
                 {
                     lagId ??= port.ProductId;

@@ -152,7 +152,7 @@ public static class VxcOrder
         };
         plan.Add(new PlannedService
         {
-            Service = vxc, Metro = aLoc.Metro, Price = Price(aLoc, bLoc, rate, term), LineProductUid = a.Uid,
+            Service = vxc, Metro = aLoc.Metro, Price = PriceFor(aLoc, bLoc, rate, term), LineProductUid = a.Uid,
             Committed = (s, now) =>
             {
                 if (approval is not null) VxcApprovals.Hold(s, vxc, approval);
@@ -198,8 +198,8 @@ public static class VxcOrder
     public static string DistanceBand(Location a, Location b) =>
         a.Metro == b.Metro ? "METRO" : a.Market == b.Market ? "ZONE" : "INTERCAP";
 
-    /// <summary>Per Mbps by distance band (at least 10 USD a month); long haul also shows as longHaulMbpsRate.</summary>
-    private static Price Price(Location a, Location b, int rateLimit, int term)
+    /// <summary>Per Mbps by distance band (at least 10 USD a month); long haul also shows as longHaulMbpsRate. Validate and the pricebook both quote it.</summary>
+    public static Price PriceFor(Location a, Location b, int rateLimit, int term)
     {
         var band = DistanceBand(a, b);
         var currency = Pricing.CurrencyFor(a.Market);
