@@ -13,6 +13,12 @@ BeforeAll {
     $MCR = '3e7f2a9c-8d1b-4e6a-9f4c-0b5d8e2a6c65'
     $MVE = '8f1b5d3e-2c7a-4f9d-b6e8-4a0c7d1f3e87'
     $KEY = '4b9a2c1d-8e7f-4a6b-9c5d-3e2f1a0b9c8d'
+    $APPROVAL = '0a7c3e91-5b2d-4f68-9e14-7d3b2a6c8f01'   # pending, the demo account decides it
+    $OWNREQUEST = '0a7c3e91-5b2d-4f68-9e14-7d3b2a6c8f03' # pending, the demo account's own request
+    $fuzzFolder = Join-Path ([IO.Path]::GetTempPath()) "megaport-fuzz-$([guid]::NewGuid())"
+    $null = New-Item -ItemType Directory -Path $fuzzFolder
+    $fuzzFile = Join-Path $fuzzFolder 'exists.pdf'
+    Set-Content -Path $fuzzFile -Value 'not a letter'
 
     $rng = [Random]::new(20261126)
     function Get-ControlString { "bad$([char]$rng.Next(1, 32))value" }
@@ -112,6 +118,46 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportIpsecTunnelConfig'; NoSession = $true; Base = @{ SourceIpAddress = '192.0.2.1/30'; DestinationIpAddress = '198.51.100.1'; PreSharedKey = (ConvertTo-SecureString '0123456789' -AsPlainText -Force) }; Bad = @{
                 SourceIpAddress = @('x', ''); DestinationIpAddress = @('x', '198.51.100.0/24'); PreSharedKey = @($secret, 'plain'); Phase1Lifetime = @(1, 700000); Phase2Lifetime = @(1, 90000, 28800) } }
         @{ Cmdlet = 'Set-MegaportServiceKey'; Base = @{ Key = $KEY; Active = $false }; Bad = @{ Key = $badUid } }
+        # Company administration and the platform.
+        @{ Cmdlet = 'Get-MegaportUser'; Base = @{}; Bad = @{ Name = @('', $null); Email = @('', $null); Position = @('Boss', '') } }
+        @{ Cmdlet = 'Get-MegaportUser'; Base = @{ EmployeeId = 9002 }; Bad = @{ EmployeeId = @(0, -1, 'abc', @(9002, 0)) } }
+        @{ Cmdlet = 'New-MegaportUser'; Base = @{ FirstName = 'F'; LastName = 'L'; Email = 'fz@example.com'; Position = 'Read Only' }; Bad = @{
+                FirstName = $badName; LastName = $badName; Email = @('', ' ', 'not-an-email', 'a@b', 'a b@example.com', (('e' * 300) + '@example.com'), (Get-ControlString), $null)
+                Position = @('Boss', '', $null); Phone = @('1', 'abc', '+0123', ('1' * 20), '+61 412 345 678') } }
+        @{ Cmdlet = 'Set-MegaportUser'; Base = @{ EmployeeId = 9002; Position = 'Finance' }; Bad = @{
+                EmployeeId = @(0, -5, 'x'); FirstName = @('', ' ', ('n' * 65), (Get-ControlString)); LastName = @(''); Email = @('bad', '')
+                Phone = @('abc', ''); Position = @('Boss'); Active = @('maybe') } }
+        @{ Cmdlet = 'Remove-MegaportUser'; Base = @{ EmployeeId = 9005; Force = $true }; Bad = @{ EmployeeId = @(0, -1, 'x') } }
+        @{ Cmdlet = 'Get-MegaportActivity'; Base = @{}; Bad = @{ User = @('', 'a b', '*', '../x', (Get-ControlString), ('u' * 100)); After = @('not a date') } }
+        @{ Cmdlet = 'Get-MegaportBillingMarket'; Base = @{}; Bad = @{ Market = @('', $null) } }
+        @{ Cmdlet = 'Set-MegaportBillingMarket'; Base = @{ Market = 'AU'; Currency = 'AUD'; Language = 'en'; ContactName = 'A'; ContactEmail = 'a@example.com'
+                ContactPhone = '+61 7 3088 5999'; Address1 = '1 St'; City = 'Brisbane'; State = 'QLD'; Postcode = '4000'; Country = 'AU' }; Bad = @{
+                Market = @('XX', '', $null, 'Australia'); Currency = @('AU', 'dollars', '', '12$'); Language = @('eng', '', 'e1'); ContactName = @('', ' ', $null, ('n' * 200))
+                ContactEmail = @('x', '', 'a@'); ContactPhone = @('abc', '1', '', ('1' * 40)); Address1 = @('', (Get-ControlString)); City = @(''); State = @($null)
+                Postcode = @('', ('9' * 20)); Country = @('AUS', '1', ''); PurchaseOrder = @(('p' * 100)); TaxNumber = @((Get-ControlString)); Address2 = @(('a' * 300)) } }
+        @{ Cmdlet = 'Get-MegaportOrderApproval'; Base = @{}; Bad = @{ Status = @('OPEN', ''); ServiceId = @(0, -1, 'x', @()); PageSize = @(0, 1001, 'x'); First = @(-1, 'x'); Skip = @(-1) } }
+        @{ Cmdlet = 'Approve-MegaportOrderApproval'; Base = @{ Uid = $APPROVAL }; Bad = @{ Uid = $badUid; Comment = @(('c' * 1001), (Get-ControlString)) } }
+        @{ Cmdlet = 'Deny-MegaportOrderApproval'; Base = @{ Uid = $APPROVAL }; Bad = @{ Uid = $badUid; Comment = @(('c' * 1001), (Get-ControlString)) } }
+        @{ Cmdlet = 'Revoke-MegaportOrderApproval'; Base = @{ Uid = $OWNREQUEST }; Bad = @{ Uid = $badUid; Comment = @(('c' * 1001)) } }
+        @{ Cmdlet = 'Get-MegaportMaintenance'; Base = @{}; Bad = @{ State = @('Soon', '', @('Scheduled', 'Later')); ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportOutage'; Base = @{}; Bad = @{ State = @('Fixed', ''); ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportCountry'; Base = @{}; Bad = @{ Name = @('', $null); MarketCode = @('', $null) } }
+        @{ Cmdlet = 'Get-MegaportMarketCode'; Base = @{}; Bad = @{ Bogus = @(1) } }
+        @{ Cmdlet = 'Get-MegaportRoundTripTime'; Base = @{ SourceLocation = 3 }; Bad = @{
+                SourceLocation = @(99999, 0, -1, 'x'); DestinationLocation = @(, @(99999)); Month = @(0, 13, 'x'); Year = @(2024, 1999, 'x') } }
+        @{ Cmdlet = 'Get-MegaportRoundTripTime'; Base = @{ SourceLocation = 3; Month = 6 }; Bad = @{ Year = @(1999, 2100, 2099, 100) } }
+        @{ Cmdlet = 'Get-MegaportPrice'; Base = @{ Port = $true; LocationId = 3; Speed = 10000 }; Bad = @{ LocationId = @(99999, 0, 'x'); Speed = @(7, 0, -1, 'fast'); Term = @(0, 7, -1, 'x') } }
+        @{ Cmdlet = 'Get-MegaportPrice'; Base = @{ Mcr = $true; LocationId = 3; Speed = 1000 }; Bad = @{ Speed = @(3000, 400000); IpsecTunnelCount = @(5, 40, -1) } }
+        @{ Cmdlet = 'Get-MegaportPrice'; Base = @{ Mve = $true; LocationId = 4; Size = 'SMALL' }; Bad = @{ Size = @('HUGE', ''); MveLabel = @(('m' * 300)); LocationId = @(99999) } }
+        @{ Cmdlet = 'Get-MegaportPrice'; Base = @{ Vxc = $true; LocationId = 3; BEndLocationId = 80; RateLimit = 100 }; Bad = @{
+                RateLimit = @(0, -1, 'x'); BEndLocationId = @(99999, 'x'); AEndProductType = @('Router'); ConnectType = @('CLOUD'); Term = @(5) } }
+        @{ Cmdlet = 'Get-MegaportPrice'; Base = @{ Ix = $true; LocationId = 3; IxType = 'Sydney IX'; RateLimit = 100 }; Bad = @{ IxType = @('', ' ', 'No Such IX', 'LINX LON1', ('x' * 300)); RateLimit = @(0) } }
+        @{ Cmdlet = 'Save-MegaportLoa'; Base = @{ ProductUid = $A; Path = $fuzzFolder }; Bad = @{ ProductUid = $badUid; Path = @((Join-Path $fuzzFolder 'no/such/folder/x.pdf'), '', $null) } }
+        @{ Cmdlet = 'Save-MegaportLoa'; Base = @{ ProductUid = $A; Path = $fuzzFile }; Bad = @{ NoClobber = @($true) } }
+        @{ Cmdlet = 'Invoke-MegaportRestMethod'; Base = @{ Path = '/v2/products' }; Bad = @{
+                Path = @('', ' ', 'https://evil.example/v2/products', 'http://127.0.0.1:1/v2/products', '//evil/x', 'v2/products', '/a/../b', '/a/%2e%2e/b', "/v2/x`ty", '/v2/x y', '/v2/x#frag', 'file:///etc/passwd', '\\server\share', '/v2\x', ('/' + ('p' * 3000)))
+                Method = @('FETCH', ''); Body = @(@{ a = 1 }, '{}') } }
+        @{ Cmdlet = 'Invoke-MegaportRestMethod'; Base = @{ Method = 'POST'; Path = '/v2/x' }; Bad = @{ Body = @('{not json', @{ k = $secret }, 'text') } }
     )
 
     $cases = [System.Collections.Generic.List[hashtable]]::new()
@@ -141,6 +187,8 @@ BeforeAll {
     }
     # Wrong objects from the pipeline.
     $location = Get-MegaportLocation -Id 3
+    # A request that is no longer PENDING: refused before any call when it is piped in.
+    $decided = Get-MegaportOrderApproval -Status APPROVED -First 1 -Session $session
     foreach ($pipe in @(
             @{ Cmdlet = 'Remove-MegaportService'; Input = $location; Params = @{ Force = $true } }
             @{ Cmdlet = 'Get-MegaportService'; Input = (Get-Date) }
@@ -155,6 +203,13 @@ BeforeAll {
             @{ Cmdlet = 'Set-MegaportVxc'; Input = [pscustomobject]@{ ProductUid = '' }; Params = @{ Name = 'x' } }
             @{ Cmdlet = 'Restore-MegaportService'; Input = @{ ProductUid = "x`0y" } }
             @{ Cmdlet = 'Get-MegaportMcrRoute'; Input = $location }
+            @{ Cmdlet = 'Approve-MegaportOrderApproval'; Input = $decided }
+            @{ Cmdlet = 'Revoke-MegaportOrderApproval'; Input = $decided }
+            @{ Cmdlet = 'Save-MegaportLoa'; Input = $location; Params = @{ Path = $fuzzFolder } }
+            @{ Cmdlet = 'Get-MegaportRoundTripTime'; Input = (Get-Date) }
+            @{ Cmdlet = 'Set-MegaportUser'; Input = @{ Foo = 1 }; Params = @{ Position = 'Finance' } }
+            @{ Cmdlet = 'Get-MegaportMaintenance'; Input = [pscustomobject]@{ ProductUid = 'a*b' } }
+            @{ Cmdlet = 'Get-MegaportPrice'; Input = [pscustomobject]@{ Id = 99999 }; Params = @{ Port = $true; Speed = 1000 } }
         )) {
         $cases.Add(@{ Cmdlet = $pipe.Cmdlet; Params = $(if ($pipe.Params) { $pipe.Params } else { @{} }); Input = $pipe.Input; HasInput = $true; Label = "$($pipe.Cmdlet) <- $($pipe.Input)" })
     }
@@ -193,6 +248,7 @@ BeforeAll {
 AfterAll {
     Disconnect-Megaport
     Stop-MegaportSimulator $sim
+    Remove-Item $fuzzFolder -Recurse -Force -ErrorAction SilentlyContinue
 }
 
 Describe 'Bad-input fuzzing' {

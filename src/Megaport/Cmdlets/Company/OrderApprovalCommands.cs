@@ -84,7 +84,7 @@ namespace Megaport.Cmdlets
     }
 
     /// <summary>Approve-MegaportOrderApproval: approves pending requests (the order or change then goes ahead).</summary>
-    [Cmdlet(VerbsLifecycle.Approve, "MegaportOrderApproval", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "ByUid")]
+    [Cmdlet(VerbsLifecycle.Approve, "MegaportOrderApproval", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "ByObject")]
     [OutputType(typeof(void))]
     public sealed class ApproveMegaportOrderApprovalCommand : OrderApprovalDecisionCmdlet
     {
@@ -93,7 +93,7 @@ namespace Megaport.Cmdlets
     }
 
     /// <summary>Deny-MegaportOrderApproval: rejects pending requests.</summary>
-    [Cmdlet(VerbsLifecycle.Deny, "MegaportOrderApproval", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "ByUid")]
+    [Cmdlet(VerbsLifecycle.Deny, "MegaportOrderApproval", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "ByObject")]
     [OutputType(typeof(void))]
     public sealed class DenyMegaportOrderApprovalCommand : OrderApprovalDecisionCmdlet
     {
@@ -102,7 +102,7 @@ namespace Megaport.Cmdlets
     }
 
     /// <summary>Revoke-MegaportOrderApproval: withdraws the company's own pending requests.</summary>
-    [Cmdlet(VerbsSecurity.Revoke, "MegaportOrderApproval", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "ByUid")]
+    [Cmdlet(VerbsSecurity.Revoke, "MegaportOrderApproval", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "ByObject")]
     [OutputType(typeof(void))]
     public sealed class RevokeMegaportOrderApprovalCommand : OrderApprovalDecisionCmdlet
     {
