@@ -28,6 +28,18 @@ BeforeDiscovery {
         @{ Cmdlet = 'New-MegaportMcrPrefixList'; Code = 'New-MegaportMcrPrefixList -ProductUid $M -Description wi-new -AddressFamily IPv4 -Entry @{ Action = ''permit''; Prefix = ''10.0.0.0/8'' }' }
         @{ Cmdlet = 'Set-MegaportMcrPrefixList'; Code = 'Set-MegaportMcrPrefixList -ProductUid $M -Description wi-list -NewDescription wi-renamed' }
         @{ Cmdlet = 'Remove-MegaportMcrPrefixList'; Code = 'Remove-MegaportMcrPrefixList -ProductUid $M -Description wi-list'; Force = $true }
+        @{ Cmdlet = 'New-MegaportUser'; Code = 'New-MegaportUser -FirstName Wi -LastName If -Email wi@example.com -Position ''Read Only''' }
+        @{ Cmdlet = 'Set-MegaportUser'; Code = 'Set-MegaportUser -EmployeeId 9002 -Position Finance -Newsletter $true' }
+        @{ Cmdlet = 'Set-MegaportUser -Active:$false'; Code = 'Get-MegaportUser -EmployeeId 9003 | Set-MegaportUser -Active:$false' }
+        @{ Cmdlet = 'Remove-MegaportUser'; Code = 'Remove-MegaportUser -EmployeeId 9005'; Force = $true }
+        @{ Cmdlet = 'Set-MegaportBillingMarket'; Code = 'Get-MegaportBillingMarket -Market AU | Set-MegaportBillingMarket -ContactName wi-contact' }
+        @{ Cmdlet = 'Approve-MegaportOrderApproval'; Code = 'Approve-MegaportOrderApproval -Uid $OA -Comment wi' }
+        @{ Cmdlet = 'Approve-MegaportOrderApproval (piped)'; Code = 'Get-MegaportOrderApproval -Status PENDING | Approve-MegaportOrderApproval' }
+        @{ Cmdlet = 'Deny-MegaportOrderApproval'; Code = 'Deny-MegaportOrderApproval -Uid $OD -Comment wi' }
+        @{ Cmdlet = 'Revoke-MegaportOrderApproval'; Code = 'Revoke-MegaportOrderApproval -Uid $OR' }
+        @{ Cmdlet = 'Save-MegaportLoa'; Code = 'Save-MegaportLoa -ProductUid $P -Path $LoaFile' }
+        @{ Cmdlet = 'Invoke-MegaportRestMethod POST'; Code = 'Invoke-MegaportRestMethod -Method POST -Path /v4/pricebook/product -Body @{ productType = ''MEGAPORT''; locationId = 3; speed = 1000 }' }
+        @{ Cmdlet = 'Invoke-MegaportRestMethod DELETE'; Code = 'Invoke-MegaportRestMethod -Method DELETE -Path /v2/employee/9005' }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
@@ -71,6 +83,10 @@ BeforeAll {
         $null = Lock-MegaportService -ProductUid $script:L
         $script:MV = (Get-MegaportService -Name 'Sydney MCR to Azure').ProductUid
         $null = New-MegaportMcrPrefixList -ProductUid $script:M -Description 'wi-list' -AddressFamily IPv4 -Entry @{ Action = 'permit'; Prefix = '10.0.0.0/8' }
+        $script:OA = '0a7c3e91-5b2d-4f68-9e14-7d3b2a6c8f01'   # pending, the demo account decides it
+        $script:OD = '0a7c3e91-5b2d-4f68-9e14-7d3b2a6c8f02'
+        $script:OR = '0a7c3e91-5b2d-4f68-9e14-7d3b2a6c8f03'   # the demo account's own request
+        $script:LoaFile = Join-Path ([IO.Path]::GetTempPath()) "megaport-whatif-$([guid]::NewGuid()).pdf"
     }
     Set-SeedVariable
     foreach ($name in 'P', 'P2', 'V', 'C', 'X', 'M', 'E', 'K', 'L', 'MV') { (Get-Variable $name -Scope Script).Value | Should -Not -BeNullOrEmpty }
@@ -115,6 +131,18 @@ Describe 'The state after all of that' {
         $lists | Should -Not -Contain 'wi-new'
         $lists | Should -Not -Contain 'wi-renamed'
     }
+
+    It 'nothing changed in the company: users, the billing market and approvals are as seeded, and no LOA was read or written' {
+        (Get-MegaportUser -EmployeeId 9002).Position | Should -Be 'Technical Admin'
+        (Get-MegaportUser -EmployeeId 9002).Newsletter | Should -BeFalse
+        (Get-MegaportUser -EmployeeId 9003).Active | Should -BeTrue
+        (Get-MegaportUser -EmployeeId 9005).InvitationPending | Should -BeTrue
+        @(Get-MegaportUser -Email 'wi@example.com').Count | Should -Be 0
+        (Get-MegaportBillingMarket -Market AU).ContactName | Should -Be 'Fran Finance'
+        @(Get-MegaportOrderApproval -Status PENDING).Uid | Should -Be @($OA, $OD, $OR)
+        $LoaFile | Should -Not -Exist
+        @(Get-SimulatorRequests $sim -Path '/v2/product/*/loa').Count | Should -Be 0
+    }
 }
 
 Describe '-Force and -Confirm:$false in a non-interactive host with $ConfirmPreference = Low' {
@@ -141,6 +169,15 @@ $($vars -join "`n")
 `$null = Remove-MegaportService -ProductUid `$X -Force -Confirm:`$false
 `$null = New-MegaportMcrPrefixList -ProductUid `$M -Description ci-list -AddressFamily IPv4 -Entry @{ Action = 'permit'; Prefix = '10.0.0.0/8' } -Confirm:`$false
 `$null = Remove-MegaportMcrPrefixList -ProductUid `$M -Description wi-list -Force
+`$null = New-MegaportUser -FirstName Ci -LastName User -Email ci@example.com -Position 'Read Only' -Confirm:`$false
+`$null = Set-MegaportUser -EmployeeId 9002 -Position Finance -Confirm:`$false
+Remove-MegaportUser -EmployeeId 9005 -Force
+Get-MegaportBillingMarket -Market AU | Set-MegaportBillingMarket -ContactName ci-contact -Confirm:`$false
+Approve-MegaportOrderApproval -Uid '$OA' -Confirm:`$false
+Deny-MegaportOrderApproval -Uid '$OD' -Confirm:`$false
+Revoke-MegaportOrderApproval -Uid '$OR' -Confirm:`$false
+Save-MegaportLoa -ProductUid `$P -Path '$LoaFile' -Confirm:`$false
+`$null = Invoke-MegaportRestMethod -Method POST -Path /v4/pricebook/product -Body @{ productType = 'MEGAPORT'; locationId = 3; speed = 1000 } -Confirm:`$false
 'done'
 "@
         $run = Invoke-FreshPwsh $script
@@ -159,5 +196,12 @@ $($vars -join "`n")
         $lists = @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description)
         $lists | Should -Contain 'ci-list'
         $lists | Should -Not -Contain 'wi-list'
+        @(Get-MegaportUser -Email 'ci@example.com').Count | Should -Be 1
+        (Get-MegaportUser -EmployeeId 9002).Position | Should -Be 'Finance'
+        @(Get-MegaportUser -EmployeeId 9005 -ErrorAction SilentlyContinue).Count | Should -Be 0
+        (Get-MegaportBillingMarket -Market AU).ContactName | Should -Be 'ci-contact'
+        @(Get-MegaportOrderApproval -Status PENDING).Count | Should -Be 0
+        $LoaFile | Should -Exist
+        Remove-Item $LoaFile
     }
 }
