@@ -84,11 +84,12 @@ namespace Megaport.Api
         /// onwards until <paramref name="first"/> have been handed out or the list ends. The list pages in response
         /// headers; when they are missing the list ends at a short page. A server that pages more coarsely than asked
         /// (its Pagination-Limit) is followed, and a page of rows already seen ends the walk. Returns the total count
-        /// the first page announced.
+        /// the first page announced, which also goes to <paramref name="onTotal"/> before the first row.
         /// </summary>
         public async Task<long?> StreamOrderApprovalsAsync(string? status, IReadOnlyList<int>? serviceIds, ulong skip, ulong first, int pageSize,
-            Action<OrderApproval> onItem, CallContext ctx)
+            Action<OrderApproval> onItem, CallContext ctx, Action<long?>? onTotal = null)
         {
+            var totalGiven = false;
             var size = pageSize;
             var pageNumber = (long)(skip / (ulong)size) + 1;
             var discard = skip % (ulong)size;
@@ -96,7 +97,7 @@ namespace Megaport.Api
             long? total = null;
             ulong handedOut = 0;
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            while (handedOut < first)
+            while (handedOut < first || (onTotal != null && !totalGiven))
             {
                 var query = new List<string>();
                 if (status != null) query.Add("status=" + Escape(status));
@@ -120,6 +121,7 @@ namespace Megaport.Api
                     }
                     size = limit;
                 }
+                if (!totalGiven) { totalGiven = true; onTotal?.Invoke(total); }
                 var fresh = 0;
                 foreach (var row in page.Items)
                 {

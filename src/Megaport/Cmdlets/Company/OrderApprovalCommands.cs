@@ -37,9 +37,11 @@ namespace Megaport.Cmdlets
             var api = Api;
             var status = Status?.ToUpperInvariant();
             var ids = ServiceId;
-            var total = Run(ctx => api.StreamOrderApprovalsAsync(status, ids, PagingParameters.Skip, PagingParameters.First, PageSize, Emit, ctx));
-            if (PagingParameters.IncludeTotalCount)
-                WriteObject(total is long t ? PagingParameters.NewTotalCount((ulong)t, 1.0) : PagingParameters.NewTotalCount(0, 0.0));
+            // The total (the API's count) comes before the rows, as -IncludeTotalCount promises.
+            Action<long?>? onTotal = PagingParameters.IncludeTotalCount
+                ? total => Emit(total is long t ? PagingParameters.NewTotalCount((ulong)t, 1.0) : PagingParameters.NewTotalCount(0, 0.0))
+                : null;
+            Run(ctx => api.StreamOrderApprovalsAsync(status, ids, PagingParameters.Skip, PagingParameters.First, PageSize, Emit, ctx, onTotal));
         }
     }
 

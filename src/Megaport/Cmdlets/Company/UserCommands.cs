@@ -135,6 +135,8 @@ namespace Megaport.Cmdlets
                 Newsletter = Given(nameof(Newsletter)) ? Newsletter : null,
                 Promotions = Given(nameof(Promotions)) ? Promotions : null,
             };
+            var settings = new[] { nameof(FirstName), nameof(LastName), nameof(Email), nameof(Phone), nameof(Position), nameof(Active), nameof(NotificationEnabled), nameof(Newsletter), nameof(Promotions) };
+            if (!settings.Any(Given)) throw MegaportException.InvalidArgument($"Nothing to change on user {EmployeeId}: give at least one setting.", EmployeeId);
             var api = Api;
             var user = Run(ctx => api.GetUserAsync(EmployeeId, ctx));
             var lines = new ChangeLines();
@@ -150,9 +152,6 @@ namespace Megaport.Cmdlets
             Line("Promotions", user.Promotions, change.Promotions);
             if (lines.Count == 0)
             {
-                if (!Given(nameof(FirstName)) && !Given(nameof(LastName)) && !Given(nameof(Email)) && !Given(nameof(Phone)) && !Given(nameof(Position))
-                    && !Given(nameof(Active)) && !Given(nameof(NotificationEnabled)) && !Given(nameof(Newsletter)) && !Given(nameof(Promotions)))
-                    throw MegaportException.InvalidArgument($"Nothing to change on user {user.Name} ({EmployeeId}): give at least one setting.", EmployeeId);
                 WriteVerbose($"User {user.Name} ({EmployeeId}) already has these settings; nothing sent.");
                 if (PassThru) WriteObject(user);
                 return;
