@@ -103,6 +103,51 @@ public static class FuzzBodies
                     ["validFor"] = new JsonObject { ["start"] = 1767225600000, ["end"] = 1798761600000 },
                 },
             ],
+            ["POST /v2/employment"] =
+            [
+                new JsonObject { ["firstName"] = "Fuzz", ["lastName"] = "User", ["active"] = true, ["email"] = "fuzz@example.com", ["phone"] = "+61400000000", ["position"] = "Read Only" },
+            ],
+            ["PUT /v2/employee/{employeeId}"] =
+            [
+                new JsonObject
+                {
+                    ["firstName"] = "Terry", ["lastName"] = "Tech", ["email"] = "terry2@example.com", ["phone"] = "+61400000001", ["position"] = "Finance",
+                    ["active"] = true, ["notificationEnabled"] = false, ["newsletter"] = true, ["promotions"] = false, ["channelManager"] = false,
+                    ["companyId"] = SeedIds.DemoCompany.Id, ["securityRoles"] = new JsonArray("finance"),
+                },
+            ],
+            ["POST /v2/market"] =
+            [
+                new JsonObject
+                {
+                    ["currencyEnum"] = "AUD", ["language"] = "en", ["billingContactName"] = "Fuzz", ["billingContactPhone"] = "+61 7 3000 0000",
+                    ["billingContactEmail"] = "fuzz@example.com", ["address1"] = "1 Fuzz St", ["address2"] = "Level 2", ["city"] = "Brisbane", ["state"] = "QLD",
+                    ["postcode"] = "4000", ["country"] = "AU", ["yourPoNumber"] = "PO-1", ["taxNumber"] = "ABN 1", ["firstPartyId"] = 808,
+                },
+            ],
+            ["POST /v3/order_approvals/{uid}/approve"] = [new JsonObject { ["comments"] = "ok" }],
+            ["POST /v3/order_approvals/{uid}/reject"] = [new JsonObject { ["comments"] = "no" }],
+            ["POST /v3/order_approvals/{uid}/withdraw"] = [new JsonObject()],
+            ["POST /v4/pricebook/product"] =
+            [
+                new JsonObject
+                {
+                    ["productType"] = "MEGAPORT", ["locationId"] = 3, ["speed"] = 10000, ["term"] = 12, ["currency"] = "AUD",
+                    ["addOns"] = new JsonArray(new JsonObject { ["addOnType"] = "CROSS_CONNECT", ["crossConnectRequested"] = true }),
+                },
+                new JsonObject
+                {
+                    ["productType"] = "MCR2", ["locationId"] = 3, ["speed"] = 1000, ["term"] = 24,
+                    ["addOns"] = new JsonArray(new JsonObject { ["addOnType"] = "IP_SEC", ["tunnelCount"] = 20 }),
+                },
+                new JsonObject { ["productType"] = "MVE", ["locationId"] = 4, ["size"] = "LARGE", ["mveLabel"] = "MVE 8/32", ["term"] = 36 },
+                new JsonObject
+                {
+                    ["productType"] = "VXC", ["aLocationId"] = 3, ["bLocationId"] = 80, ["speed"] = 500, ["term"] = 12, ["aEndProductType"] = "MCR2",
+                    ["connectType"] = "AWS", ["buyoutPort"] = false, ["productUid"] = SeedIds.SydneyPrimary,
+                },
+                new JsonObject { ["productType"] = "IX", ["portLocationId"] = 3, ["ixType"] = "Sydney IX", ["speed"] = 1000 },
+            ],
             ["POST /_simulator/faults"] = [new JsonObject { ["path"] = "/v9/fuzz", ["status"] = 503, ["count"] = 1 }],
             ["PUT /_simulator/config"] = [new JsonObject { ["provisionDelayMs"] = 0, ["tokenLifetimeSeconds"] = 3600 }],
             ["PUT /_simulator/lookingGlass"] = [new JsonObject { ["jobDelayMs"] = 0, ["operationDelayMs"] = 0, ["diagnosticsPerMinute"] = 10, ["jobOutcome"] = "COMPLETE" }],

@@ -33,7 +33,8 @@ public class FuzzTests
             var path = pattern.StartsWith("{*") ? "/v9/nothing/here" : pattern
                 .Replace("{uid}", updateUid.GetValueOrDefault(pattern, DefaultUid(pattern)))
                 .Replace("{action}", "CANCEL").Replace("{provider}", "azure").Replace("{**key}", SeedIds.AzureSydneyKey)
-                .Replace("{id}", SeedIds.SydneyMcrPrefixList.ToString());
+                .Replace("{id}", SeedIds.SydneyMcrPrefixList.ToString())
+                .Replace("{employeeId}", Accounts.AccountSeed.TechnicalAdminUser.ToString()).Replace("{feed}", "maintenance");
             foreach (var m in methods) routes.Add(new Route(m, pattern, path));
         }
         return routes;
@@ -42,6 +43,7 @@ public class FuzzTests
     /// <summary>The seed service a route's {uid} names when it is not a kind's update path.</summary>
     private static string DefaultUid(string pattern) =>
         pattern.StartsWith("/_simulator/services") ? SeedIds.VxcPortToPort
+        : pattern.StartsWith("/v3/order_approvals/") ? (pattern.EndsWith("/withdraw") ? Accounts.AccountSeed.OwnRequestToPartner : Accounts.AccountSeed.PendingApproval)
         : pattern.Contains("/mcr2/{uid}/") || pattern.Contains("/mcrs/{uid}/") || pattern.Contains("/{uid}/addon") ? SeedIds.SydneyMcr
         : SeedIds.SydneyPrimary;
 
