@@ -51,6 +51,7 @@ public sealed class SimulatorApp : IAsyncDisposable
         app.MapOrders(sim);
         app.MapManagement(sim);
         app.MapServiceKeys(sim);
+        app.MapManagedAccounts(sim);
         app.MapFallback(() => Api.Error(404, "Not Found", "No API resource at this path"));
         return new SimulatorApp(app, sim);
     }

@@ -103,6 +103,8 @@ public static class FuzzBodies
                     ["validFor"] = new JsonObject { ["start"] = 1767225600000, ["end"] = 1798761600000 },
                 },
             ],
+            ["POST /v2/managedCompanies"] = [new JsonObject { ["accountName"] = "Fuzz Co", ["accountRef"] = "F-1" }],
+            ["PUT /v2/managedCompanies/{companyUid}"] = [new JsonObject { ["accountName"] = "Blue Harbour", ["accountRef"] = "BHL-1" }],
             ["POST /_simulator/faults"] = [new JsonObject { ["path"] = "/v9/fuzz", ["status"] = 503, ["count"] = 1 }],
             ["PUT /_simulator/config"] = [new JsonObject { ["provisionDelayMs"] = 0, ["tokenLifetimeSeconds"] = 3600 }],
             ["PUT /_simulator/lookingGlass"] = [new JsonObject { ["jobDelayMs"] = 0, ["operationDelayMs"] = 0, ["diagnosticsPerMinute"] = 10, ["jobOutcome"] = "COMPLETE" }],

@@ -33,7 +33,7 @@ public class FuzzTests
             var path = pattern.StartsWith("{*") ? "/v9/nothing/here" : pattern
                 .Replace("{uid}", updateUid.GetValueOrDefault(pattern, DefaultUid(pattern)))
                 .Replace("{action}", "CANCEL").Replace("{provider}", "azure").Replace("{**key}", SeedIds.AzureSydneyKey)
-                .Replace("{id}", SeedIds.SydneyMcrPrefixList.ToString());
+                .Replace("{id}", SeedIds.SydneyMcrPrefixList.ToString()).Replace("{companyUid}", SeedIds.BlueHarbour.Uid);
             foreach (var m in methods) routes.Add(new Route(m, pattern, path));
         }
         return routes;

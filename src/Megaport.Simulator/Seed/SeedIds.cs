@@ -13,6 +13,11 @@ public static class SeedIds
     public static readonly Company DemoCompany = new(2001, "5d3f0b8e-6c1a-4f2d-9a7e-1b4c8d2e6f30", "Demo Networks Pty Ltd");
     public const string DemoUser = "a1e0c6d2-4b7f-4e39-8d15-2c9f6b0e3a71";
 
+    // Companies the demo partner manages (acted for with X-Call-Context), and what they own.
+    public static readonly Company AcmeRetail = new(4001, "7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27", "Acme Retail Group");
+    public static readonly Company BlueHarbour = new(4002, "9c3a7e1b-5f4d-4c2a-8e6b-3d1f0a5c7e49", "Blue Harbour Logistics");
+    public const string AcmeSydneyPort = "2b6d0f4a-8c3e-4e1b-9a7d-5c2f8e0b4d16";
+
     public const string SydneyPrimary = "2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12";
     public const string SydneySecondary = "7a9e4c2b-1d3f-4b8e-9a6c-5e0f2d7b1c34";
     public const string MelbourneCore = "c41d7e9a-3b2f-4a6c-8e1d-9f0b5a2c7e56";
