@@ -28,6 +28,8 @@ BeforeDiscovery {
         @{ Cmdlet = 'New-MegaportMcrPrefixList'; Code = 'New-MegaportMcrPrefixList -ProductUid $M -Description wi-new -AddressFamily IPv4 -Entry @{ Action = ''permit''; Prefix = ''10.0.0.0/8'' }' }
         @{ Cmdlet = 'Set-MegaportMcrPrefixList'; Code = 'Set-MegaportMcrPrefixList -ProductUid $M -Description wi-list -NewDescription wi-renamed' }
         @{ Cmdlet = 'Remove-MegaportMcrPrefixList'; Code = 'Remove-MegaportMcrPrefixList -ProductUid $M -Description wi-list'; Force = $true }
+        @{ Cmdlet = 'New-MegaportManagedAccount'; Code = 'New-MegaportManagedAccount -Name wi-account -Reference WI-1' }
+        @{ Cmdlet = 'Set-MegaportManagedAccount'; Code = 'Set-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27 -Reference WI-2' }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }

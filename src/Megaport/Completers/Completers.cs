@@ -131,4 +131,14 @@ namespace Megaport.Completers
             return Completion.Match(wordToComplete, candidates);
         }
     }
+
+    /// <summary>Managed account names, from the last Get-MegaportManagedAccount (or name look-up) of the session.</summary>
+    public sealed class ManagedAccountCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var accounts = Completion.SessionOf(fakeBoundParameters)?.ManagedAccounts?.Items ?? Array.Empty<ManagedAccount>();
+            return Completion.Match(wordToComplete, accounts.Select(a => (a.Name, $"{a.Name} ({a.Reference})", a.CompanyUid)));
+        }
+    }
 }
