@@ -204,10 +204,13 @@ public static class NatGatewayProduct
     }
 
     private static NatPacketFilter Filter(NatGatewayService n, int id) =>
-        n.PacketFilters.FirstOrDefault(p => p.Id == id) ?? throw new OrderValidationException($"Packet filter {id} was not found on NAT gateway {n.Uid}");
+        n.PacketFilters.FirstOrDefault(p => p.Id == id) ?? throw new NotFound($"Packet filter {id} was not found on NAT gateway {n.Uid}");
 
     private static NatPrefixList PrefixList(NatGatewayService n, int id) =>
-        n.PrefixLists.FirstOrDefault(p => p.Id == id) ?? throw new OrderValidationException($"Prefix list {id} was not found on NAT gateway {n.Uid}");
+        n.PrefixLists.FirstOrDefault(p => p.Id == id) ?? throw new NotFound($"Prefix list {id} was not found on NAT gateway {n.Uid}");
+
+    /// <summary>A packet filter or prefix list id the gateway does not have: 404.</summary>
+    private sealed class NotFound(string detail) : Exception(detail);
 
     /// <summary>
     /// Runs <paramref name="act"/> on a NAT gateway of the account under the state lock; a change is refused while it is
@@ -233,6 +236,10 @@ public static class NatGatewayProduct
             catch (OrderValidationException ex)
             {
                 return Api.BadRequest("Validation failed", ex.Message);
+            }
+            catch (NotFound ex)
+            {
+                return Api.Error(404, "Not Found", ex.Message);
             }
         }
     }
