@@ -73,7 +73,7 @@ public static partial class NatGatewayOrder
         var config = f.Sub("config");
         if (config.Str("diversityZone") is { Length: > 0 } zone && !zone.Equals(n.DiversityZone, StringComparison.OrdinalIgnoreCase))
             throw f.Fail($"config.diversityZone {zone}: a NAT gateway cannot change zone (it is in {n.DiversityZone})");
-        if (n.DiversityZone is { } current && !loc.ZoneByName(current)!.NatGatewaySpeeds.Contains(speed))
+        if (n.DiversityZone is { } current && loc.ZoneByName(current) is { } z && !z.NatGatewaySpeeds.Contains(speed))
             throw f.Fail($"speed {speed} is not available at location {loc.Id} ({loc.Name}) in the {current} zone");
         var sessions = SessionCount(config, speed);
         var asn = Asn(config, "asn", required: false);
