@@ -73,10 +73,13 @@ namespace Megaport.Cmdlets
         [TimeSpanTransformation]
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(1);
 
+        /// <summary>An IPv4 address in full (four parts: the parser alone would take "10.0.0" as 10.0.0.0) or an IPv6 address.</summary>
         internal static void Address(string? value, string what)
         {
-            if (value != null && !IPAddress.TryParse(value, out _))
-                throw MegaportException.InvalidArgument($"-{what} '{value}' is not an IP address.", value);
+            if (value == null) return;
+            var ok = IPAddress.TryParse(value, out var ip) &&
+                     (ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 || value.Split('.').Length == 4);
+            if (!ok) throw MegaportException.InvalidArgument($"-{what} '{value}' is not an IP address.", value);
         }
 
         internal void Emit<T>(NatGatewayRoutes kind, string? ip, string? peer, string? direction)
