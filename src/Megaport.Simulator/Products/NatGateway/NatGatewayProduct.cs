@@ -93,121 +93,103 @@ public static class NatGatewayProduct
             return Api.Ok("Nat gateway order item deleted successfully", null);
         }));
 
-        MapPacketFilters(app, sim);
-        MapPrefixLists(app, sim);
+        MapList(app, sim, PacketFilters, (n, id) => Detach(sim, n, id));
+        MapList(app, sim, PrefixLists);
         NatGatewayDiagnostics.Map(app, sim);
     }
 
-    private static void MapPacketFilters(WebApplication app, SimulatorContext sim)
+    /// <summary>One kind of a gateway's lists: its path, its body, where they are kept, how they are read and written.</summary>
+    private sealed record ListKind<T>(string Segment, string Word, ObjectShape Fields, Func<NatGatewayService, List<T>> Lists, Func<T, int> Id,
+        Func<JsonFields, int, T> Parse, Action<Utf8JsonWriter, T> Write, Action<Utf8JsonWriter, T> Summary);
+
+    private static readonly ListKind<NatPacketFilter> PacketFilters = new("packet_filter", "Packet filter", NatGatewayOrder.PacketFilterFields,
+        n => n.PacketFilters, p => p.Id, (f, id) =>
+        {
+            var (description, entries) = NatGatewayOrder.PacketFilter(f);
+            return new NatPacketFilter { Id = id, Description = description, Entries = entries };
+        },
+        NatGatewayService.WritePacketFilter, (w, p) =>
+        {
+            w.WriteNumber("id", p.Id);
+            w.WriteString("description", p.Description);
+        });
+
+    private static readonly ListKind<NatPrefixList> PrefixLists = new("prefix_list", "Prefix list", NatGatewayOrder.PrefixListFields,
+        n => n.PrefixLists, p => p.Id, (f, id) =>
+        {
+            var (description, family, entries) = NatGatewayOrder.PrefixList(f);
+            return new NatPrefixList { Id = id, Description = description, AddressFamily = family, Entries = entries };
+        },
+        NatGatewayService.WritePrefixList, (w, p) =>
+        {
+            w.WriteNumber("id", p.Id);
+            w.WriteString("description", p.Description);
+            w.WriteString("addressFamily", p.AddressFamily);
+        });
+
+    /// <summary>The summaries, create, read, replace (whole) and delete of one kind of list.</summary>
+    private static void MapList<T>(WebApplication app, SimulatorContext sim, ListKind<T> kind, Action<NatGatewayService, int>? deleted = null) where T : class
     {
-        app.MapGet(Root + "/{uid}/packet_filter_summaries", (string uid) => Gateway(sim, uid, change: false, n =>
-            Api.Ok("Packet filters", w =>
-            {
-                w.WriteStartArray();
-                foreach (var p in n.PacketFilters)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("id", p.Id);
-                    w.WriteString("description", p.Description);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            })));
+        var path = Root + "/{uid}/" + kind.Segment;
+        T Find(NatGatewayService n, int id) => kind.Lists(n).FirstOrDefault(x => kind.Id(x) == id)
+            ?? throw new NotFound($"{kind.Word} {id} was not found on NAT gateway {n.Uid}");
 
-        app.MapPost(Root + "/{uid}/packet_filters", async (string uid, HttpContext ctx) =>
+        app.MapGet(path + "_summaries", (string uid) => Gateway(sim, uid, change: false, n => Api.Ok(kind.Word + "s", w =>
         {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx, NatGatewayOrder.PacketFilterFields);
+            w.WriteStartArray();
+            foreach (var x in kind.Lists(n))
+            {
+                w.WriteStartObject();
+                kind.Summary(w, x);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        })));
+
+        app.MapPost(path + "s", async (string uid, HttpContext ctx) =>
+        {
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, kind.Fields);
             return (IResult?)error ?? Gateway(sim, uid, change: true, n =>
             {
-                var (description, entries) = NatGatewayOrder.PacketFilter(new JsonFields(body!, "", shape: NatGatewayOrder.PacketFilterFields));
-                var filter = new NatPacketFilter { Id = n.TakeListId(), Description = description, Entries = entries };
-                n.PacketFilters.Add(filter);
-                return Api.Ok("Packet filter created", w => NatGatewayService.WritePacketFilter(w, filter));
+                var created = kind.Parse(new JsonFields(body!, "", shape: kind.Fields), n.NextListId);
+                n.TakeListId();
+                kind.Lists(n).Add(created);
+                return Api.Ok(kind.Word + " created", w => kind.Write(w, created));
             });
         });
 
-        app.MapGet(Root + "/{uid}/packet_filters/{id:int}", (string uid, int id) => Gateway(sim, uid, change: false, n =>
-            Api.Ok("Packet filter", w => NatGatewayService.WritePacketFilter(w, Filter(n, id)))));
+        app.MapGet(path + "s/{id:int}", (string uid, int id) => Gateway(sim, uid, change: false, n =>
+            Api.Ok(kind.Word, w => kind.Write(w, Find(n, id)))));
 
-        app.MapPut(Root + "/{uid}/packet_filters/{id:int}", async (string uid, int id, HttpContext ctx) =>
+        app.MapPut(path + "s/{id:int}", async (string uid, int id, HttpContext ctx) =>
         {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx, NatGatewayOrder.PacketFilterFields);
+            var (body, error) = await RequestBody.ReadObjectAsync(ctx, kind.Fields);
             return (IResult?)error ?? Gateway(sim, uid, change: true, n =>
             {
-                var filter = Filter(n, id);
-                (filter.Description, filter.Entries) = NatGatewayOrder.PacketFilter(new JsonFields(body!, "", shape: NatGatewayOrder.PacketFilterFields));
-                return Api.Ok("Packet filter updated", w => NatGatewayService.WritePacketFilter(w, filter));
+                var lists = kind.Lists(n);
+                var index = lists.IndexOf(Find(n, id));
+                lists[index] = kind.Parse(new JsonFields(body!, "", shape: kind.Fields), id);
+                return Api.Ok(kind.Word + " updated", w => kind.Write(w, lists[index]));
             });
         });
 
-        // VXC interfaces that used the filter lose it, as the API detaches them.
-        app.MapDelete(Root + "/{uid}/packet_filters/{id:int}", (string uid, int id) => Gateway(sim, uid, change: true, n =>
+        app.MapDelete(path + "s/{id:int}", (string uid, int id) => Gateway(sim, uid, change: true, n =>
         {
-            n.PacketFilters.Remove(Filter(n, id));
-            foreach (var v in sim.State.AttachedTo(n.Uid).OfType<VxcService>())
-                foreach (var config in new[] { v.A.ProductUid == n.Uid ? v.APartnerConfig : null, v.B.ProductUid == n.Uid ? v.BPartnerConfig : null })
-                    foreach (var i in (config?["interfaces"] as JsonArray ?? []).OfType<JsonObject>())
-                        foreach (var key in new[] { "packetFilterIn", "packetFilterOut" })
-                            if (NatGatewayService.Number(i[key]) == id) i.Remove(key);
-            return Api.Ok("Packet filter deleted", null);
+            kind.Lists(n).Remove(Find(n, id));
+            deleted?.Invoke(n, id);
+            return Api.Ok(kind.Word + " deleted", null);
         }));
     }
 
-    private static void MapPrefixLists(WebApplication app, SimulatorContext sim)
+    /// <summary>VXC interfaces that used a deleted filter lose it, as the API detaches them.</summary>
+    private static void Detach(SimulatorContext sim, NatGatewayService n, int id)
     {
-        app.MapGet(Root + "/{uid}/prefix_list_summaries", (string uid) => Gateway(sim, uid, change: false, n =>
-            Api.Ok("Prefix lists", w =>
-            {
-                w.WriteStartArray();
-                foreach (var p in n.PrefixLists)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("id", p.Id);
-                    w.WriteString("description", p.Description);
-                    w.WriteString("addressFamily", p.AddressFamily);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            })));
-
-        app.MapPost(Root + "/{uid}/prefix_lists", async (string uid, HttpContext ctx) =>
-        {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx, NatGatewayOrder.PrefixListFields);
-            return (IResult?)error ?? Gateway(sim, uid, change: true, n =>
-            {
-                var (description, family, entries) = NatGatewayOrder.PrefixList(new JsonFields(body!, "", shape: NatGatewayOrder.PrefixListFields));
-                var list = new NatPrefixList { Id = n.TakeListId(), Description = description, AddressFamily = family, Entries = entries };
-                n.PrefixLists.Add(list);
-                return Api.Ok("Prefix list created", w => NatGatewayService.WritePrefixList(w, list));
-            });
-        });
-
-        app.MapGet(Root + "/{uid}/prefix_lists/{id:int}", (string uid, int id) => Gateway(sim, uid, change: false, n =>
-            Api.Ok("Prefix list", w => NatGatewayService.WritePrefixList(w, PrefixList(n, id)))));
-
-        app.MapPut(Root + "/{uid}/prefix_lists/{id:int}", async (string uid, int id, HttpContext ctx) =>
-        {
-            var (body, error) = await RequestBody.ReadObjectAsync(ctx, NatGatewayOrder.PrefixListFields);
-            return (IResult?)error ?? Gateway(sim, uid, change: true, n =>
-            {
-                var list = PrefixList(n, id);
-                (list.Description, list.AddressFamily, list.Entries) = NatGatewayOrder.PrefixList(new JsonFields(body!, "", shape: NatGatewayOrder.PrefixListFields));
-                return Api.Ok("Prefix list updated", w => NatGatewayService.WritePrefixList(w, list));
-            });
-        });
-
-        app.MapDelete(Root + "/{uid}/prefix_lists/{id:int}", (string uid, int id) => Gateway(sim, uid, change: true, n =>
-        {
-            n.PrefixLists.Remove(PrefixList(n, id));
-            return Api.Ok("Prefix list deleted", null);
-        }));
+        foreach (var v in sim.State.AttachedTo(n.Uid).OfType<VxcService>())
+            foreach (var config in new[] { v.A.ProductUid == n.Uid ? v.APartnerConfig : null, v.B.ProductUid == n.Uid ? v.BPartnerConfig : null })
+                foreach (var i in (config?["interfaces"] as JsonArray ?? []).OfType<JsonObject>())
+                    foreach (var key in new[] { "packetFilterIn", "packetFilterOut" })
+                        if (NatGatewayService.Number(i[key]) == id) i.Remove(key);
     }
-
-    private static NatPacketFilter Filter(NatGatewayService n, int id) =>
-        n.PacketFilters.FirstOrDefault(p => p.Id == id) ?? throw new NotFound($"Packet filter {id} was not found on NAT gateway {n.Uid}");
-
-    private static NatPrefixList PrefixList(NatGatewayService n, int id) =>
-        n.PrefixLists.FirstOrDefault(p => p.Id == id) ?? throw new NotFound($"Prefix list {id} was not found on NAT gateway {n.Uid}");
 
     /// <summary>A packet filter or prefix list id the gateway does not have: 404.</summary>
     private sealed class NotFound(string detail) : Exception(detail);

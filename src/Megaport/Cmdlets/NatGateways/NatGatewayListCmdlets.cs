@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using Megaport.Api;
+using Megaport.Api.Requests;
 using Megaport.Completers;
 using Megaport.Errors;
 using Megaport.Ordering;
@@ -14,11 +15,8 @@ using Newtonsoft.Json.Linq;
 
 namespace Megaport.Cmdlets
 {
-    /// <summary>
-    /// Base of the cmdlets of a NAT gateway's packet filters and prefix lists: the gateway by -ProductUid (a gateway
-    /// object pipes in), a list by -Id or by its -Description (its name in the API).
-    /// </summary>
-    public abstract class NatGatewayListCmdlet : PerItemCmdlet
+    /// <summary>Base of the cmdlets of a NAT gateway's parts (its lists, its routes): the gateway by -ProductUid, a gateway object pipes in.</summary>
+    public abstract class NatGatewayPartCmdlet : PerItemCmdlet
     {
         /// <summary>The NAT gateway (a UID, or an object with a ProductUid).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -26,8 +24,25 @@ namespace Megaport.Cmdlets
         [ProductUidTransformation]
         [ArgumentCompleter(typeof(ServiceCompleter))]
         public string ProductUid { get; set; } = null!;
+    }
 
+    /// <summary>
+    /// Base of the cmdlets of a NAT gateway's packet filters and prefix lists: a list is named by -Id or by its
+    /// -Description (its name in the API), and read or written whole.
+    /// </summary>
+    public abstract class NatGatewayListCmdlet : NatGatewayPartCmdlet
+    {
         internal abstract NatGatewayList List { get; }
+
+        /// <summary>Reads one list in full (with its entries).</summary>
+        internal async Task<object> ReadAsync(MegaportApi api, string uid, int id, CallContext ctx) => List == NatGatewayList.PacketFilters
+            ? await api.GetPacketFilterAsync(uid, id, ctx).ConfigureAwait(false)
+            : await api.GetPrefixListAsync(uid, id, ctx).ConfigureAwait(false);
+
+        /// <summary>Creates a list (<paramref name="id"/> null) or replaces one, from its spec.</summary>
+        internal async Task<object> WriteAsync(MegaportApi api, string uid, int? id, object spec, CallContext ctx) => spec is PacketFilterSpec filter
+            ? await api.SetPacketFilterAsync(uid, id, filter, ctx).ConfigureAwait(false)
+            : await api.SetPrefixListAsync(uid, id, (PrefixListSpec)spec, ctx).ConfigureAwait(false);
 
         internal string Word => List == NatGatewayList.PacketFilters ? "packet filter" : "prefix list";
 
@@ -120,9 +135,6 @@ namespace Megaport.Cmdlets
         [SupportsWildcards]
         public string? Description { get; set; }
 
-        /// <summary>Reads one list in full (with its entries).</summary>
-        internal abstract Task<object> ReadAsync(MegaportApi api, string uid, int id, CallContext ctx);
-
         protected override void ProcessItem()
         {
             Check.Uid(ProductUid, nameof(ProductUid));
@@ -138,6 +150,81 @@ namespace Megaport.Cmdlets
                 var id = l.Id;
                 WriteObject(Run(ctx => ReadAsync(api, uid, id, ctx)));
             }
+        }
+    }
+
+    /// <summary>New- of a packet filter or prefix list: its -Description (name) and -Entry, checked before any request.</summary>
+    public abstract class NewNatGatewayListCmdlet : NatGatewayListCmdlet
+    {
+        /// <summary>The list's name (its description in the API).</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [AllowEmptyString]
+        public string Description { get; set; } = null!;
+
+        /// <summary>The entries, in order: hashtables or objects with the keys of the entry type.</summary>
+        [Parameter(Mandatory = true)]
+        [AllowEmptyCollection]
+        public object[] Entry { get; set; } = null!;
+
+        /// <summary>The spec to send, and what the confirmation calls it ("packet filter 'web' with 2 entries").</summary>
+        internal abstract (object Spec, string What) Build();
+
+        protected override void ProcessItem()
+        {
+            Check.Uid(ProductUid, nameof(ProductUid));
+            CheckDescription(Description);
+            var (spec, what) = Build();
+            if (!ShouldChange($"NAT gateway {ProductUid}", $"Create {what}")) return;
+            var api = Api;
+            var uid = ProductUid;
+            WriteObject(Run(ctx => WriteAsync(api, uid, null, spec, ctx)));
+        }
+    }
+
+    /// <summary>
+    /// Set- of a packet filter or prefix list. The API replaces a list whole, so the current one is read and sent back
+    /// with the changes; the confirmation lists only what changes, old -> new.
+    /// </summary>
+    public abstract class SetNatGatewayListCmdlet : NatGatewayListItemCmdlet
+    {
+        /// <summary>A new description (name).</summary>
+        [Parameter]
+        [AllowEmptyString]
+        public string? NewDescription { get; set; }
+
+        /// <summary>The new entries, replacing all of the current ones.</summary>
+        [Parameter]
+        [AllowEmptyCollection]
+        public object[]? Entry { get; set; }
+
+        /// <summary>Emit the changed list.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>Checks what was given before any request (the entries above all); false when nothing is to change.</summary>
+        internal abstract bool CheckChanges();
+
+        /// <summary>The parameters that change something, for the "nothing to change" message.</summary>
+        internal virtual string Changes => "-NewDescription, -Entry or both";
+
+        /// <summary>The whole list to send: the current one with the changes, each added to <paramref name="lines"/>.</summary>
+        internal abstract object Describe(object current, ChangeLines lines);
+
+        protected override void ProcessItem()
+        {
+            Check.Uid(ProductUid, nameof(ProductUid));
+            if (Given(nameof(NewDescription))) CheckDescription(NewDescription, nameof(NewDescription));
+            if (!CheckChanges()) throw MegaportException.InvalidArgument($"Nothing to change: give {Changes}.", ProductUid);
+            var (id, description) = FindOne();
+            var api = Api;
+            var uid = ProductUid;
+            var current = Run(ctx => ReadAsync(api, uid, id, ctx));
+            var lines = new ChangeLines();
+            var spec = Describe(current, lines);
+            if (lines.Count == 0) throw MegaportException.InvalidArgument($"Nothing to change on {Target(id, description)}.", ProductUid);
+            if (!ShouldChange(Target(id, description), $"Change {lines}")) return;
+            var updated = Run(ctx => WriteAsync(api, uid, id, spec, ctx));
+            if (PassThru) WriteObject(updated);
         }
     }
 

@@ -18,37 +18,19 @@ namespace Megaport.Cmdlets
     public sealed class GetMegaportNatGatewayPacketFilterCommand : GetNatGatewayListCmdlet
     {
         internal override NatGatewayList List => NatGatewayList.PacketFilters;
-
-        internal override async Task<object> ReadAsync(MegaportApi api, string uid, int id, CallContext ctx) =>
-            await api.GetPacketFilterAsync(uid, id, ctx).ConfigureAwait(false);
     }
 
     /// <summary>New-MegaportNatGatewayPacketFilter: adds a packet filter (ordered permit/deny entries) to a NAT gateway.</summary>
     [Cmdlet(VerbsCommon.New, "MegaportNatGatewayPacketFilter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NatGatewayPacketFilter))]
-    public sealed class NewMegaportNatGatewayPacketFilterCommand : NatGatewayListCmdlet
+    public sealed class NewMegaportNatGatewayPacketFilterCommand : NewNatGatewayListCmdlet
     {
-        /// <summary>The filter's name (its description in the API).</summary>
-        [Parameter(Mandatory = true, Position = 1)]
-        [AllowEmptyString]
-        public string Description { get; set; } = null!;
-
-        /// <summary>The entries, in order: hashtables (or objects) with Action, SourceAddress, DestinationAddress, and optionally SourcePorts, DestinationPorts, IpProtocol, Description.</summary>
-        [Parameter(Mandatory = true)]
-        [AllowEmptyCollection]
-        public object[] Entry { get; set; } = null!;
-
         internal override NatGatewayList List => NatGatewayList.PacketFilters;
 
-        protected override void ProcessItem()
+        internal override (object Spec, string What) Build()
         {
-            Check.Uid(ProductUid, nameof(ProductUid));
-            CheckDescription(Description);
-            var spec = new PacketFilterSpec { Description = Description, Entries = PacketFilterEntries.Read(Entry) };
-            if (!ShouldChange($"NAT gateway {ProductUid}", $"Create packet filter '{Description}' with {spec.Entries.Count} entries")) return;
-            var api = Api;
-            var uid = ProductUid;
-            WriteObject(Run(ctx => api.SetPacketFilterAsync(uid, null, spec, ctx)));
+            var entries = PacketFilterEntries.Read(Entry);
+            return (new PacketFilterSpec { Description = Description, Entries = entries }, $"packet filter '{Description}' with {entries.Count} entries");
         }
     }
 
@@ -56,46 +38,24 @@ namespace Megaport.Cmdlets
     [Cmdlet(VerbsCommon.Set, "MegaportNatGatewayPacketFilter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
         DefaultParameterSetName = ById)]
     [OutputType(typeof(NatGatewayPacketFilter))]
-    public sealed class SetMegaportNatGatewayPacketFilterCommand : NatGatewayListItemCmdlet
+    public sealed class SetMegaportNatGatewayPacketFilterCommand : SetNatGatewayListCmdlet
     {
-        /// <summary>A new description (name).</summary>
-        [Parameter]
-        [AllowEmptyString]
-        public string? NewDescription { get; set; }
-
-        /// <summary>The new entries, replacing all of the current ones (same keys as New-MegaportNatGatewayPacketFilter).</summary>
-        [Parameter]
-        [AllowEmptyCollection]
-        public object[]? Entry { get; set; }
-
-        /// <summary>Emit the changed filter.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        IReadOnlyList<PacketFilterEntrySpec>? _entries;
 
         internal override NatGatewayList List => NatGatewayList.PacketFilters;
 
-        protected override void ProcessItem()
+        internal override bool CheckChanges()
         {
-            Check.Uid(ProductUid, nameof(ProductUid));
-            if (Given(nameof(NewDescription))) CheckDescription(NewDescription, nameof(NewDescription));
-            var entries = Given(nameof(Entry)) ? PacketFilterEntries.Read(Entry) : null;
-            if (!Given(nameof(NewDescription)) && entries == null)
-                throw MegaportException.InvalidArgument("Nothing to change: give -NewDescription, -Entry or both.", ProductUid);
-            var (id, description) = FindOne();
-            var api = Api;
-            var uid = ProductUid;
-            var current = Run(ctx => api.GetPacketFilterAsync(uid, id, ctx));
-            var spec = new PacketFilterSpec
-            {
-                Description = NewDescription ?? current.Description,
-                Entries = entries ?? PacketFilterEntries.Of(current.Entries),
-            };
-            var lines = new ChangeLines();
-            if (Given(nameof(NewDescription))) lines.Add("Description", current.Description, NewDescription);
-            if (entries != null) lines.Add("Entries", $"{current.Entries.Length} entries", $"{entries.Count} entries");
-            if (!ShouldChange(Target(id, description), $"Change {lines}")) return;
-            var updated = Run(ctx => api.SetPacketFilterAsync(uid, id, spec, ctx));
-            if (PassThru) WriteObject(updated);
+            _entries = Given(nameof(Entry)) ? PacketFilterEntries.Read(Entry) : null;
+            return Given(nameof(NewDescription)) || _entries != null;
+        }
+
+        internal override object Describe(object current, ChangeLines lines)
+        {
+            var filter = (NatGatewayPacketFilter)current;
+            if (Given(nameof(NewDescription))) lines.Add("Description", filter.Description, NewDescription);
+            if (_entries != null) lines.Add("Entries", $"{filter.Entries.Length} entries", $"{_entries.Count} entries");
+            return new PacketFilterSpec { Description = NewDescription ?? filter.Description, Entries = _entries ?? PacketFilterEntries.Of(filter.Entries) };
         }
     }
 

@@ -20,92 +20,58 @@ namespace Megaport.Cmdlets
     public sealed class GetMegaportNatGatewayPrefixListCommand : GetNatGatewayListCmdlet
     {
         internal override NatGatewayList List => NatGatewayList.PrefixLists;
-
-        internal override async Task<object> ReadAsync(MegaportApi api, string uid, int id, CallContext ctx) =>
-            await api.GetPrefixListAsync(uid, id, ctx).ConfigureAwait(false);
     }
 
     /// <summary>New-MegaportNatGatewayPrefixList: adds a prefix list (ordered permit/deny prefixes) to a NAT gateway.</summary>
     [Cmdlet(VerbsCommon.New, "MegaportNatGatewayPrefixList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NatGatewayPrefixList))]
-    public sealed class NewMegaportNatGatewayPrefixListCommand : NatGatewayListCmdlet
+    public sealed class NewMegaportNatGatewayPrefixListCommand : NewNatGatewayListCmdlet
     {
-        /// <summary>The list's name (its description in the API).</summary>
-        [Parameter(Mandatory = true, Position = 1)]
-        [AllowEmptyString]
-        public string Description { get; set; } = null!;
-
         /// <summary>IPv4 or IPv6; taken from the entries' prefixes when not given.</summary>
         [Parameter]
         [ValidateSet("IPv4", "IPv6", IgnoreCase = true)]
         public string? AddressFamily { get; set; }
 
-        /// <summary>The entries, in order: hashtables (or objects) with Action, Prefix, and optionally Ge and Le (prefix lengths).</summary>
-        [Parameter(Mandatory = true)]
-        [AllowEmptyCollection]
-        public object[] Entry { get; set; } = null!;
-
         internal override NatGatewayList List => NatGatewayList.PrefixLists;
 
-        protected override void ProcessItem()
+        internal override (object Spec, string What) Build()
         {
-            Check.Uid(ProductUid, nameof(ProductUid));
-            CheckDescription(Description);
             var (family, entries) = PrefixListEntries.Read(Entry, AddressFamily);
-            var spec = new PrefixListSpec { Description = Description, AddressFamily = family, Entries = entries };
-            if (!ShouldChange($"NAT gateway {ProductUid}", $"Create {family} prefix list '{Description}' with {entries.Count} entries")) return;
-            var api = Api;
-            var uid = ProductUid;
-            WriteObject(Run(ctx => api.SetPrefixListAsync(uid, null, spec, ctx)));
+            return (new PrefixListSpec { Description = Description, AddressFamily = family, Entries = entries },
+                $"{family} prefix list '{Description}' with {entries.Count} entries");
         }
     }
 
-    /// <summary>Set-MegaportNatGatewayPrefixList: renames a prefix list or replaces its entries.</summary>
+    /// <summary>Set-MegaportNatGatewayPrefixList: renames a prefix list, changes its address family or replaces its entries.</summary>
     [Cmdlet(VerbsCommon.Set, "MegaportNatGatewayPrefixList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
         DefaultParameterSetName = ById)]
     [OutputType(typeof(NatGatewayPrefixList))]
-    public sealed class SetMegaportNatGatewayPrefixListCommand : NatGatewayListItemCmdlet
+    public sealed class SetMegaportNatGatewayPrefixListCommand : SetNatGatewayListCmdlet
     {
-        [Parameter]
-        [AllowEmptyString]
-        public string? NewDescription { get; set; }
-
-        /// <summary>IPv4 or IPv6; the entries must all be of it.</summary>
+        /// <summary>IPv4 or IPv6; the entries (new or current) must all be of it.</summary>
         [Parameter]
         [ValidateSet("IPv4", "IPv6", IgnoreCase = true)]
         public string? AddressFamily { get; set; }
 
-        /// <summary>The new entries, replacing all of the current ones (same keys as New-MegaportNatGatewayPrefixList).</summary>
-        [Parameter]
-        [AllowEmptyCollection]
-        public object[]? Entry { get; set; }
-
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        (string Family, IReadOnlyList<PrefixListEntrySpec> Entries)? _given;
 
         internal override NatGatewayList List => NatGatewayList.PrefixLists;
+        internal override string Changes => "-NewDescription, -AddressFamily or -Entry";
 
-        protected override void ProcessItem()
+        internal override bool CheckChanges()
         {
-            Check.Uid(ProductUid, nameof(ProductUid));
-            if (Given(nameof(NewDescription))) CheckDescription(NewDescription, nameof(NewDescription));
-            var given = Given(nameof(Entry)) ? PrefixListEntries.Read(Entry, AddressFamily) : ((string, IReadOnlyList<PrefixListEntrySpec>)?)null;
-            if (!Given(nameof(NewDescription)) && !Given(nameof(AddressFamily)) && given == null)
-                throw MegaportException.InvalidArgument("Nothing to change: give -NewDescription, -AddressFamily or -Entry.", ProductUid);
-            var (id, description) = FindOne();
-            var api = Api;
-            var uid = ProductUid;
-            var current = Run(ctx => api.GetPrefixListAsync(uid, id, ctx));
-            var (family, entries) = given ?? PrefixListEntries.Read(PrefixListEntries.Of(current.Entries), AddressFamily ?? current.AddressFamily);
-            var spec = new PrefixListSpec { Description = NewDescription ?? current.Description, AddressFamily = family, Entries = entries };
-            var lines = new ChangeLines();
-            if (Given(nameof(NewDescription))) lines.Add("Description", current.Description, NewDescription);
-            if (family != current.AddressFamily) lines.Add("AddressFamily", current.AddressFamily, family);
-            if (given != null) lines.Add("Entries", $"{current.Entries.Length} entries", $"{entries.Count} entries");
-            if (lines.Count == 0) throw MegaportException.InvalidArgument($"Nothing to change on {Target(id, description)}.", ProductUid);
-            if (!ShouldChange(Target(id, description), $"Change {lines}")) return;
-            var updated = Run(ctx => api.SetPrefixListAsync(uid, id, spec, ctx));
-            if (PassThru) WriteObject(updated);
+            _given = Given(nameof(Entry)) ? PrefixListEntries.Read(Entry, AddressFamily) : null;
+            return Given(nameof(NewDescription)) || Given(nameof(AddressFamily)) || _given != null;
+        }
+
+        internal override object Describe(object current, ChangeLines lines)
+        {
+            var list = (NatGatewayPrefixList)current;
+            var (family, entries) = _given ?? PrefixListEntries.Read(PrefixListEntries.Of(list.Entries), AddressFamily ?? list.AddressFamily);
+            if (Given(nameof(NewDescription))) lines.Add("Description", list.Description, NewDescription);
+            if (family != list.AddressFamily) lines.Add("AddressFamily", list.AddressFamily, family);
+            if (_given != null) lines.Add("Entries", $"{list.Entries.Length} entries", $"{entries.Count} entries");
+            return new PrefixListSpec { Description = NewDescription ?? list.Description, AddressFamily = family, Entries = entries };
         }
     }
 

@@ -60,14 +60,8 @@ namespace Megaport.Cmdlets
     }
 
     /// <summary>Base of the route diagnostics cmdlets: the gateway and how long to wait for the answer.</summary>
-    public abstract class NatGatewayRouteCmdlet : PerItemCmdlet
+    public abstract class NatGatewayRouteCmdlet : NatGatewayPartCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Alias("Uid", "ServiceUid")]
-        [ProductUidTransformation]
-        [ArgumentCompleter(typeof(ServiceCompleter))]
-        public string ProductUid { get; set; } = null!;
-
         /// <summary>How long to wait for the routes: a TimeSpan or a number of minutes (default 1).</summary>
         [Parameter]
         [TimeSpanTransformation]
