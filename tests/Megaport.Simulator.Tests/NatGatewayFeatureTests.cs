@@ -4,6 +4,7 @@ using Megaport.Simulator.Seed;
 namespace Megaport.Simulator.Tests;
 
 /// <summary>A NAT gateway's packet filters, prefix lists and route diagnostics.</summary>
+[Collection("NAT gateways")] // one after the other: many short simulators, kept from crowding the timed tests
 public class NatGatewayFeatureTests
 {
     private const string Gw = "/v3/products/nat_gateways/" + SeedIds.SydneyNatGateway;

@@ -4,6 +4,7 @@ using Megaport.Simulator.Seed;
 namespace Megaport.Simulator.Tests;
 
 /// <summary>NAT gateways: designs, pricing, the v3 bare-array buy, the lifecycle after it, the whole-object PUT and removal.</summary>
+[Collection("NAT gateways")] // one after the other: many short simulators, kept from crowding the timed tests
 public class NatGatewayTests
 {
     private const string Root = "/v3/products/nat_gateways";
