@@ -104,7 +104,7 @@ namespace Megaport.Tests
 
             using var stub = Serve(r => r.PathAndQuery.EndsWith("/prefix_lists", StringComparison.Ordinal)
                 ? new StubReply(200, Fixture("v3-products-nat-gateways-prefix-list-response.json")) : null);
-            var list = NewApi(stub).SetPrefixListAsync(Uid, null, spec, CallContext.None).GetAwaiter().GetResult();
+            var list = NewApi(stub).SetNatGatewayPrefixListAsync(Uid, null, spec, CallContext.None).GetAwaiter().GetResult();
             Assert.Equal(11, list.Id);
             Assert.Equal(Uid, list.ProductUid);
             Assert.Equal(24, list.Entries[0].Ge);

@@ -67,10 +67,10 @@ namespace Megaport.Api
         public async Task<NatGatewayPacketFilter> SetPacketFilterAsync(string uid, int? id, PacketFilterSpec spec, CallContext ctx) =>
             ReadPacketFilter(uid, await WriteListAsync(NatGatewayList.PacketFilters, uid, id, spec, ctx).ConfigureAwait(false));
 
-        public async Task<NatGatewayPrefixList> GetPrefixListAsync(string uid, int id, CallContext ctx) =>
+        public async Task<NatGatewayPrefixList> GetNatGatewayPrefixListAsync(string uid, int id, CallContext ctx) =>
             ReadPrefixList(uid, await ReadObjectAsync($"{Gateway(uid)}/prefix_lists/{id}", uid, ctx).ConfigureAwait(false));
 
-        public async Task<NatGatewayPrefixList> SetPrefixListAsync(string uid, int? id, PrefixListSpec spec, CallContext ctx) =>
+        public async Task<NatGatewayPrefixList> SetNatGatewayPrefixListAsync(string uid, int? id, PrefixListSpec spec, CallContext ctx) =>
             ReadPrefixList(uid, await WriteListAsync(NatGatewayList.PrefixLists, uid, id, spec, ctx).ConfigureAwait(false));
 
         public Task<ApiResult> DeleteNatGatewayListAsync(NatGatewayList list, string uid, int id, CallContext ctx) =>

@@ -80,6 +80,11 @@ public sealed class NatGatewayService : PortLikeService, IVirtualRouter
 
     public int TakeListId() => NextListId++;
 
+    // A NAT gateway's own lists are checked by RefuseAttachment; BGP sessions on its VXC ends name none of an MCR's,
+    // and it carries no IPsec tunnels.
+    public McrPrefixList? FindPrefixList(int id) => null;
+    public int IpsecTunnelLimit => 0;
+
     /// <summary>
     /// A VXC end on the gateway: the gateway manages its NAT addresses itself (natIpAddresses is refused), and packet
     /// filters are named by the id of one of its own filters.
