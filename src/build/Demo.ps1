@@ -78,5 +78,10 @@ $nat = Get-MegaportNatGateway -Name 'Sydney NAT Gateway'
 $nat | Get-MegaportNatGatewayPacketFilter | Format-Table
 $nat | Get-MegaportNatGatewayRoute | Format-Table
 
+# Partners act for the companies they manage: every request then carries the company in X-Call-Context.
+Show-Step "Get-MegaportManagedAccount; Get-MegaportService -ManagedAccount 'Acme Retail Group'"
+Get-MegaportManagedAccount | Format-Table
+Get-MegaportService -ManagedAccount 'Acme Retail Group' | Format-Table
+
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green

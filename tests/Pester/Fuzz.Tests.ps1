@@ -32,10 +32,17 @@ BeforeAll {
     # Each spec: a valid base, and for each parameter the values that are invalid on their own.
     $specs = @(
         @{ Cmdlet = 'Connect-Megaport'; NoSession = $true; Base = @{ AccessKey = 'k'; SecretKey = $secret; BaseUri = $sim.Url }; Bad = @{
-                AccessKey = @('', $null); BaseUri = @('ftp://x/', 'file:///etc/passwd', 'not a uri'); TokenUri = @('ftp://x/'); TimeoutSec = @(0, -1, 100000, 'x'); Environment = @('Moon', '') } }
+                AccessKey = @('', $null); BaseUri = @('ftp://x/', 'file:///etc/passwd', 'not a uri'); TokenUri = @('ftp://x/'); TimeoutSec = @(0, -1, 100000, 'x'); Environment = @('Moon', '')
+                ManagedAccount = @($null, [pscustomobject]@{ Name = 'no uid' }, @{ CompanyUid = 'not-a-uuid' }) } }
         @{ Cmdlet = 'Get-MegaportLocation'; Base = @{}; Bad = @{ Name = @('', $null); Id = @('abc'); Speed = @(0, -5, 'fast'); DiversityZone = @('green', ''); Metro = @(''); Country = @(''); Market = @('') } }
         @{ Cmdlet = 'Get-MegaportService'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid } }
-        @{ Cmdlet = 'Get-MegaportService'; Base = @{}; Bad = @{ ProductType = @('Router', ''); Name = @('') } }
+        @{ Cmdlet = 'Get-MegaportService'; Base = @{}; Bad = @{ ProductType = @('Router', ''); Name = @(''); ManagedAccount = @('', $null) } }
+        @{ Cmdlet = 'Get-MegaportManagedAccount'; Base = @{}; Bad = @{ Name = @('', $null) } }
+        @{ Cmdlet = 'Get-MegaportManagedAccount'; Base = @{ CompanyUid = '7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27' }; Bad = @{ CompanyUid = $badUid } }
+        @{ Cmdlet = 'New-MegaportManagedAccount'; Base = @{ Name = 'fz'; Reference = 'R-1' }; Bad = @{
+                Name = @('', ' ', ('n' * 129), (Get-ControlString), $null); Reference = @('', ' ', ('r' * 129), (Get-ControlString)) } }
+        @{ Cmdlet = 'Set-MegaportManagedAccount'; Base = @{ CompanyUid = '7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27'; Name = 'fz' }; Bad = @{
+                CompanyUid = $badUid; Name = @('', ' ', ('n' * 129), (Get-ControlString)); Reference = @('', ' ', ('r' * 129)) } }
         @{ Cmdlet = 'Get-MegaportPartnerPort'; Base = @{}; Bad = @{ DiversityZone = @('green'); LocationId = @('abc'); ConnectType = @(''); CompanyName = @(''); Name = @(''); Metro = @('') } }
         @{ Cmdlet = 'Get-MegaportIxType'; Base = @{}; Bad = @{ Name = @(''); Metro = @('') } }
         @{ Cmdlet = 'Get-MegaportMveImage'; Base = @{}; Bad = @{ Vendor = @('') } }

@@ -116,6 +116,8 @@ Describe 'The state after all of that' {
         $lists | Should -Contain 'wi-list'
         $lists | Should -Not -Contain 'wi-new'
         $lists | Should -Not -Contain 'wi-renamed'
+        (Get-MegaportManagedAccount).Name | Should -Not -Contain 'wi-account'
+        (Get-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27).Reference | Should -Be 'ACME-001'
     }
 }
 

@@ -122,6 +122,17 @@ public sealed class SimulatorState
         Changed();
     }
 
+    /// <summary>Forgets a service entirely (a NAT gateway design that was never bought): every index, the state file's order too.</summary>
+    public void Remove(Service s)
+    {
+        AllServices.Remove(s.Uid);
+        _order.Remove(s);
+        if (s is PortLikeService p) _topLevel.Remove(p);
+        foreach (var uid in s.AttachedTo) Detach(uid, s);
+        _provisioning.Remove(s);
+        Changed();
+    }
+
     private void Attach(string productUid, Service s)
     {
         if (!_attachments.TryGetValue(productUid, out var list)) _attachments[productUid] = list = new List<Service>();

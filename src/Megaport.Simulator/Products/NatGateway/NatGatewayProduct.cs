@@ -87,9 +87,7 @@ public static class NatGatewayProduct
         {
             if (!n.IsDesign)
                 throw new OrderValidationException($"NAT gateway {n.Uid} is {n.Status}: only a DESIGN is deleted here; cancel a bought gateway with POST /v3/product/{n.Uid}/action/CANCEL_NOW");
-            state.Services.Remove(n.Uid);
-            state.TopLevel.Remove(n);
-            state.Changed();
+            state.Remove(n);
             return Api.Ok("Nat gateway order item deleted successfully", null);
         }));
 
