@@ -13,6 +13,9 @@ BeforeAll {
     $MCR = '3e7f2a9c-8d1b-4e6a-9f4c-0b5d8e2a6c65'
     $MVE = '8f1b5d3e-2c7a-4f9d-b6e8-4a0c7d1f3e87'
     $KEY = '4b9a2c1d-8e7f-4a6b-9c5d-3e2f1a0b9c8d'
+    $NAT = '9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13'   # Sydney NAT Gateway
+    $filterEntry = @{ Action = 'permit'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0' }
+    $prefixEntry = @{ Action = 'permit'; Prefix = '10.0.0.0/8' }
 
     $rng = [Random]::new(20261126)
     function Get-ControlString { "bad$([char]$rng.Next(1, 32))value" }
@@ -128,6 +131,34 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportIpsecTunnelConfig'; NoSession = $true; Base = @{ SourceIpAddress = '192.0.2.1/30'; DestinationIpAddress = '198.51.100.1'; PreSharedKey = (ConvertTo-SecureString '0123456789' -AsPlainText -Force) }; Bad = @{
                 SourceIpAddress = @('x', ''); DestinationIpAddress = @('x', '198.51.100.0/24'); PreSharedKey = @($secret, 'plain'); Phase1Lifetime = @(1, 700000); Phase2Lifetime = @(1, 90000, 28800) } }
         @{ Cmdlet = 'Set-MegaportServiceKey'; Base = @{ Key = $KEY; Active = $false }; Bad = @{ Key = $badUid } }
+        @{ Cmdlet = 'New-MegaportNatGateway'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
+                Name = $badName; Speed = @(0, -1, 3000, 'fast'); SessionCount = @(0, -1, 64000); Term = $badTerm; Asn = $badAsn
+                DiversityZone = @('green'); ServiceLevelReference = $badText; CostCentre = @(('c' * 256)); Tag = @('not-a-hashtable') } }
+        @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{}; Bad = @{ Name = @('', $null) } }
+        @{ Cmdlet = 'Set-MegaportNatGateway'; Base = @{ ProductUid = $NAT; Name = 'fz' }; Bad = @{
+                Name = $badName; Speed = @(0, -1); SessionCount = @(0, -5); Term = $badTerm; Asn = $badAsn; CostCentre = @(('c' * 256))
+                ServiceLevelReference = $badText; AutoRenewTerm = @('maybe'); ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportNatGatewaySession'; Base = @{}; Bad = @{ Speed = @(3000, 'fast') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; Id = @('x') } }
+        @{ Cmdlet = 'New-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT; Description = 'fz'; Entry = @($filterEntry) }; Bad = @{
+                ProductUid = $badUid; Description = @('', ' ', ('d' * 300))
+                Entry = @('text', @{ Action = 'allow'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0' }, @{ Action = 'permit'; SourceAddress = 'x'; DestinationAddress = '0.0.0.0/0' },
+                    @{ Action = 'permit'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0'; DestinationPorts = '99999' }, @{ Action = 'permit'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0'; IpProtocol = 'gre' },
+                    @{ Bogus = 1 }) } }
+        @{ Cmdlet = 'Set-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT; Id = 1; NewDescription = 'fz' }; Bad = @{
+                ProductUid = $badUid; NewDescription = @('', ('d' * 300)); Id = @(0, -1, 'x'); Entry = @('text', @{ Action = 'x' }) } }
+        @{ Cmdlet = 'Remove-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT; Id = 1; Force = $true }; Bad = @{ ProductUid = $badUid; Id = @(0, -1, 'x') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; Id = @('x') } }
+        @{ Cmdlet = 'New-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT; Description = 'fz'; Entry = @($prefixEntry) }; Bad = @{
+                ProductUid = $badUid; Description = @('', ('d' * 300)); AddressFamily = @('IPv5', '')
+                Entry = @('text', @{ Action = 'permit'; Prefix = '10.0.0.0/16'; Ge = 8 }, @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Le = 40 }, @{ Action = 'permit' }, @{ Prefix = '10.0.0.0/8' }) } }
+        @{ Cmdlet = 'Set-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT; Id = 2; NewDescription = 'fz' }; Bad = @{
+                ProductUid = $badUid; NewDescription = @(''); Id = @(0, 'x'); AddressFamily = @('IPv5'); Entry = @('text', @{ Action = 'permit'; Prefix = 'x' }) } }
+        @{ Cmdlet = 'Remove-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT; Id = 2; Force = $true }; Bad = @{ ProductUid = $badUid; Id = @(0, 'x') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayRoute'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; IpAddress = @('x', '10.0.0', '999.1.1.1'); Timeout = @(-1, 0, 'forever') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayBgpNeighborRoute'; Base = @{ ProductUid = $NAT; PeerIpAddress = '10.0.0.2' }; Bad = @{
+                ProductUid = $badUid; PeerIpAddress = @('', 'x', $null); Direction = @('Sideways', ''); Timeout = @(0) } }
     )
 
     $cases = [System.Collections.Generic.List[hashtable]]::new()
@@ -243,7 +274,7 @@ Describe 'Bad-input fuzzing' {
     }
 
     It 'sends nothing to the API for input that can be rejected locally (only cached catalogue reads)' {
-        $catalogue = '^/(v3/locations|v2/dropdowns/partner/megaports|v2/ixp|v4/product/mve/images|v3/product/mve/variants)$'
+        $catalogue = '^/(v3/locations|v2/dropdowns/partner/megaports|v2/ixp|v4/product/mve/images|v3/product/mve/variants|v3/products/nat_gateways/sessions)$'
         $reached = @($requests | Where-Object { $_.path -notmatch $catalogue })
         ($reached | ForEach-Object { "$($_.method) $($_.path)" }) -join "`n" | Should -BeNullOrEmpty
         (Get-SimulatorStats $sim).validateCalls | Should -Be 0
