@@ -134,6 +134,8 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportNatGateway'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
                 Name = $badName; Speed = @(0, -1, 3000, 'fast'); SessionCount = @(0, -1, 64000); Term = $badTerm; Asn = $badAsn
                 DiversityZone = @('green'); ServiceLevelReference = $badText; CostCentre = @(('c' * 256)); Tag = @('not-a-hashtable') } }
+        @{ Cmdlet = 'New-MegaportNatGateway'; Base = @{ Name = 'fz'; Location = 'Global Switch Sydney'; Speed = 1000; Term = 1 }; Bad = @{
+                Location = $badLocation; LocationId = @(3) } }
         @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid } }
         @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{}; Bad = @{ Name = @('', $null) } }
         @{ Cmdlet = 'Set-MegaportNatGateway'; Base = @{ ProductUid = $NAT; Name = 'fz' }; Bad = @{

@@ -6,6 +6,7 @@ BeforeDiscovery {
         @{ Cmdlet = 'New-MegaportPort'; Extra = @{ Speed = 10000; Term = 12 }; Id = 3; Name = 'Global Switch Sydney'; ProductType = 'MEGAPORT' }
         @{ Cmdlet = 'New-MegaportMcr'; Extra = @{ Speed = 1000; Term = 1 }; Id = 3; Name = 'Global Switch Sydney'; ProductType = 'MCR2' }
         @{ Cmdlet = 'New-MegaportMve'; Extra = @{ Term = 1; Vendor = 'Cisco'; ImageId = 92; Size = 'SMALL' }; Id = 4; Name = 'Equinix SY3'; ProductType = 'MVE' }
+        @{ Cmdlet = 'New-MegaportNatGateway'; Extra = @{ Speed = 1000; Term = 1 }; Id = 3; Name = 'Global Switch Sydney'; ProductType = 'NAT_GATEWAY' }
     )
 }
 
@@ -77,13 +78,14 @@ Describe '<Cmdlet> -Location' -ForEach $orders {
         $byName | Should -Not -Contain 'GET /v3/locations'
     }
 
-    It 'orders by name: one buy at the location named' {
+    It 'orders by name: one buy, of the order validated for the location named' {
         Reset-TestSimulator $sim
         $new = & $Cmdlet @base -Location $Name.ToLowerInvariant() -NoWait -Confirm:$false
         $new.LocationId | Should -Be $Id
-        $buy = @(Get-ReceivedBodies $sim -Path '/v4/networkdesign/buy')
-        $buy.Count | Should -Be 1
-        $buy[0].networkDesign[0].locationId | Should -Be $Id
+        # The first validate is the order line that was priced (a NAT gateway validates its design again after).
+        $first = (Get-SimulatorRequests $sim -Method POST -Path '/v3/networkdesign/validate')[0].body | ConvertFrom-Json
+        ($first[0] | ConvertTo-Json -Depth 20 -Compress) | Should -Be $reference
+        (Get-SimulatorStats $sim).buyCalls | Should -Be 1
     }
 
     It 'still takes a location from the pipeline by property name (-LocationId)' {
@@ -167,15 +169,16 @@ foreach (`$call in
     { New-MegaportPort -Name n -Speed 1000 -Term 1 -WhatIf },
     { New-MegaportMcr -Name n -Speed 1000 -Term 1 -WhatIf },
     { New-MegaportMve -Name n -Term 1 -Vendor Cisco -ImageId 92 -Size SMALL -WhatIf },
+    { New-MegaportNatGateway -Name n -Speed 1000 -Term 1 -WhatIf },
     { New-MegaportPort -Name n -Speed 1000 -Term 1 -Location 3 -LocationId 3 -WhatIf }) {
     try { & `$call; 'NO ERROR' } catch { 'ERROR ' + `$_.FullyQualifiedErrorId }
 }
 "@
         $run = Invoke-FreshPwsh $script
         $lines = @($run.Output -split "`r?`n" | Where-Object { $_ -like 'ERROR *' -or $_ -eq 'NO ERROR' })
-        $lines.Count | Should -Be 4
-        $lines[0..2] | ForEach-Object { $_ | Should -BeLike 'ERROR MissingMandatoryParameter,*' }
-        $lines[3] | Should -BeLike 'ERROR AmbiguousParameterSet,*'
+        $lines.Count | Should -Be 5
+        $lines[0..3] | ForEach-Object { $_ | Should -BeLike 'ERROR MissingMandatoryParameter,*' }
+        $lines[4] | Should -BeLike 'ERROR AmbiguousParameterSet,*'
         Get-Sent $mark | Where-Object { $_ -notlike 'GET *' } | Should -BeNullOrEmpty
         Get-Sent $mark | Should -Not -Contain 'POST /v3/networkdesign/validate'
     }
@@ -333,6 +336,10 @@ Describe 'Product UIDs that are not UUIDs are refused before any request' {
             @{ Cmdlet = 'Get-MegaportMcrPrefixList'; Code = { param($u) Get-MegaportMcrPrefixList -ProductUid $u } }
             @{ Cmdlet = 'Get-MegaportMcrIpsec'; Code = { param($u) Get-MegaportMcrIpsec -ProductUid $u } }
             @{ Cmdlet = 'Test-MegaportMcrConnection'; Code = { param($u) Test-MegaportMcrConnection -ProductUid $u -Destination 10.0.0.1 } }
+            @{ Cmdlet = 'Get-MegaportNatGateway'; Code = { param($u) Get-MegaportNatGateway -ProductUid $u } }
+            @{ Cmdlet = 'Set-MegaportNatGateway'; Code = { param($u) Set-MegaportNatGateway -ProductUid $u -Name x } }
+            @{ Cmdlet = 'Get-MegaportNatGatewayPacketFilter'; Code = { param($u) Get-MegaportNatGatewayPacketFilter -ProductUid $u } }
+            @{ Cmdlet = 'Get-MegaportNatGatewayRoute'; Code = { param($u) Get-MegaportNatGatewayRoute -ProductUid $u } }
         )
         $malformed = @(
             'first-uid'
