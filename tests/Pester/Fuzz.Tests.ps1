@@ -20,7 +20,16 @@ BeforeAll {
     $rng = [Random]::new(20261126)
     function Get-ControlString { "bad$([char]$rng.Next(1, 32))value" }
     function Get-UnicodeJunk { -join (1..$rng.Next(3, 12) | ForEach-Object { [char]$rng.Next(0x00A1, 0x2FFF) }) }
-    $badUid = { @('', 'abc*', '*', '?', 'a b', ('u' * 10000), "x`ty", (Get-UnicodeJunk), '../../etc', '[0-9]', (Get-ControlString), $null) }
+    # Besides junk, UIDs that look plausible but are not canonical UUIDs: all refused before any request.
+    $badUid = { @('', 'abc*', '*', '?', 'a b', ('u' * 10000), "x`ty", (Get-UnicodeJunk), '../../etc', '[0-9]', (Get-ControlString), $null,
+            'first-uid', 'not-a-real-uid-0000', '2f3c8a1e6b4d4e9a8c710d5e9b3a7f12', '{2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12}',
+            '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f1', "2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12`n", '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7fzz') }
+    # -Location: empty, unknown names (with and without a close one), unknown ids, patterns (orders take none),
+    # objects without a location, several where one goes.
+    $badLocation = { @('', $null, 'Global Swich Sydney', 'xyzzy', 999999, -1, 'Equinix SY*', '[', (Get-ControlString), ('l' * 10000),
+            (Get-UnicodeJunk), [pscustomobject]@{ Name = 'x' }, @{ Id = 'three' }, (Get-Date), @(2, 3)) }
+    # The listers take patterns and several locations, so those two are no bad input there.
+    $badListLocation = { @(& $badLocation | Where-Object { $_ -isnot [array] -and "$_" -ne 'Equinix SY*' }) }
     $badName = { @('', ' ', ('n' * 65), ('n' * 10000), (Get-ControlString), "new`nline", $null) }
     $badTerm = @(0, 7, -1, 1000, 'twelve')
     $badVlan = @(1, 4094, 4095, -2, 70000)
@@ -81,6 +90,13 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportIx'; Base = @{ ProductUid = $A; Name = 'fz'; NetworkServiceType = 'Sydney IX'; Asn = 65100; MacAddress = '00:11:22:33:44:55'; RateLimit = 10 }; Bad = @{
                 MacAddress = @('zz', '', '00:11:22:33:44'); Asn = $badAsn; RateLimit = $badRate; Vlan = @(1, 5000); ProductUid = $badUid
                 NetworkServiceType = @('', ('x' * 300)); Name = $badName } }
+        @{ Cmdlet = 'New-MegaportPort'; Base = @{ Name = 'fz'; Location = 'Global Switch Sydney'; Speed = 1000; Term = 1 }; Bad = @{
+                Location = $badLocation; LocationId = @(3); Speed = @(400000); DiversityZone = @('green') } }
+        @{ Cmdlet = 'New-MegaportMcr'; Base = @{ Name = 'fz'; Location = 3; Speed = 1000; Term = 1 }; Bad = @{ Location = $badLocation; Speed = @(3000) } }
+        @{ Cmdlet = 'New-MegaportMve'; Base = @{ Name = 'fz'; Location = 'Equinix SY3'; Term = 1; Vendor = 'Cisco'; ImageId = 92; Size = 'SMALL' }; Bad = @{
+                Location = $badLocation; Size = @('HUGE') } }
+        @{ Cmdlet = 'Get-MegaportPartnerPort'; Base = @{ Location = 'Global Switch Sydney' }; Bad = @{ Location = $badListLocation; LocationId = @(3) } }
+        @{ Cmdlet = 'Get-MegaportLocation'; Base = @{ Location = 'Global Switch Sydney' }; Bad = @{ Location = $badListLocation; Name = @('Equinix SY1'); Id = @(2) } }
         @{ Cmdlet = 'New-MegaportMcr'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
                 Speed = @(3000, 0, 400000); IpsecTunnelCount = @(5, 0, 40); Asn = $badAsn; Term = $badTerm; Name = $badName; DiversityZone = @('green') } }
         @{ Cmdlet = 'New-MegaportMve'; Base = @{ Name = 'fz'; LocationId = 3; Term = 1; Vendor = 'Cisco'; ImageId = 92; Size = 'SMALL' }; Bad = @{
@@ -125,6 +141,8 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportNatGateway'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
                 Name = $badName; Speed = @(0, -1, 3000, 'fast'); SessionCount = @(0, -1, 64000); Term = $badTerm; Asn = $badAsn
                 DiversityZone = @('green'); ServiceLevelReference = $badText; CostCentre = @(('c' * 256)); Tag = @('not-a-hashtable') } }
+        @{ Cmdlet = 'New-MegaportNatGateway'; Base = @{ Name = 'fz'; Location = 'Global Switch Sydney'; Speed = 1000; Term = 1 }; Bad = @{
+                Location = $badLocation; LocationId = @(3) } }
         @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid } }
         @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{}; Bad = @{ Name = @('', $null) } }
         @{ Cmdlet = 'Set-MegaportNatGateway'; Base = @{ ProductUid = $NAT; Name = 'fz' }; Bad = @{

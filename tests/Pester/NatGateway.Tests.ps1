@@ -128,10 +128,11 @@ Describe 'Reading NAT gateways' {
         ($Nat | Get-MegaportNatGateway).Asn | Should -Be 64512
     }
 
-    It 'an unknown UID is a non-terminating MegaportServiceNotFound; a pattern is MegaportInvalidArgument' {
-        $out = @(Get-MegaportNatGateway -ProductUid 'nope-1', $Nat, '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12', 'x*' -ErrorVariable err -ErrorAction SilentlyContinue)
+    It 'an unknown UID is a non-terminating MegaportServiceNotFound; a pattern or a non-UUID is MegaportInvalidArgument' {
+        # The first is a well-formed UUID of nothing (a 404), the third a port's; 'nope-1' is no UUID, refused locally.
+        $out = @(Get-MegaportNatGateway -ProductUid '0f1e2d3c-0000-4000-8000-00000000cafe', $Nat, '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12', 'x*', 'nope-1' -ErrorVariable err -ErrorAction SilentlyContinue)
         $out.ProductUid | Should -Be $Nat
-        @($err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('MegaportServiceNotFound', 'MegaportServiceNotFound', 'MegaportInvalidArgument')
+        @($err | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Should -Be @('MegaportServiceNotFound', 'MegaportServiceNotFound', 'MegaportInvalidArgument', 'MegaportInvalidArgument')
     }
 
     It 'NAT gateways are services: Get-MegaportService -ProductType NatGateway, the session matrix, completion' {

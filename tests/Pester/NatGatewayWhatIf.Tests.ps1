@@ -6,6 +6,7 @@ BeforeDiscovery {
     # $N is the seeded NAT gateway, $D the seeded design; -Force is added only where a cmdlet has it.
     $changes = @(
         @{ Cmdlet = 'New-MegaportNatGateway'; Code = 'New-MegaportNatGateway -Name wi-nat -LocationId 3 -Speed 1000 -Term 1' }
+        @{ Cmdlet = 'New-MegaportNatGateway -Location'; Code = 'New-MegaportNatGateway -Name wi-nat -Location ''Global Switch Sydney'' -Speed 1000 -Term 1' }
         @{ Cmdlet = 'Set-MegaportNatGateway'; Code = 'Set-MegaportNatGateway -ProductUid $N -Name wi-renamed -Speed 2500 -SessionCount 16000' }
         @{ Cmdlet = 'Set-MegaportNatGateway (design)'; Code = 'Set-MegaportNatGateway -ProductUid $D -Name wi-design' }
         @{ Cmdlet = 'New-MegaportNatGatewayPacketFilter'; Code = 'New-MegaportNatGatewayPacketFilter -ProductUid $N -Description wi -Entry @{ Action = ''deny''; SourceAddress = ''0.0.0.0/0''; DestinationAddress = ''0.0.0.0/0'' }' }

@@ -10,6 +10,9 @@ BeforeDiscovery {
         @{ Cmdlet = 'New-MegaportIx'; Code = 'New-MegaportIx -ProductUid $P -Name wi-ix -NetworkServiceType ''Sydney IX'' -Asn 65100 -MacAddress 00:11:22:33:44:55 -RateLimit 100' }
         @{ Cmdlet = 'New-MegaportMcr'; Code = 'New-MegaportMcr -Name wi-mcr -LocationId 3 -Speed 1000 -Term 1' }
         @{ Cmdlet = 'New-MegaportMve'; Code = 'New-MegaportMve -Name wi-mve -LocationId 4 -Term 1 -Vendor Cisco -ImageId 92 -Size SMALL' }
+        @{ Cmdlet = 'New-MegaportPort -Location'; Code = 'New-MegaportPort -Name wi-port -Location ''Global Switch Sydney'' -Speed 1000 -Term 1' }
+        @{ Cmdlet = 'New-MegaportMcr -Location'; Code = 'New-MegaportMcr -Name wi-mcr -Location (Get-MegaportLocation -Id 3) -Speed 1000 -Term 1' }
+        @{ Cmdlet = 'New-MegaportMve -Location'; Code = 'New-MegaportMve -Name wi-mve -Location 4 -Term 1 -Vendor Cisco -ImageId 92 -Size SMALL' }
         @{ Cmdlet = 'Set-MegaportPort'; Code = 'Set-MegaportPort -ProductUid $P -Name wi-renamed' }
         @{ Cmdlet = 'Set-MegaportVxc'; Code = 'Set-MegaportVxc -ProductUid $V -RateLimit 20' }
         @{ Cmdlet = 'Set-MegaportIx'; Code = 'Set-MegaportIx -ProductUid $X -RateLimit 20' }

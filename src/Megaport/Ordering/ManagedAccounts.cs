@@ -15,7 +15,7 @@ namespace Megaport.Ordering
         static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
         /// <summary>A company UID is a canonical UUID; anything else names an account.</summary>
-        public static bool IsCompanyUid(string value) => Guid.TryParseExact(value.Trim(), "D", out _);
+        public static bool IsCompanyUid(string value) => Check.IsUid(value.Trim());
 
         /// <summary>Lists the accounts and keeps them in the session for name look-ups and tab completion.</summary>
         public static async Task<System.Collections.Generic.IReadOnlyList<ManagedAccount>> ListAsync(Session session, MegaportApi api, CallContext ctx)

@@ -15,7 +15,7 @@ namespace Megaport.Cmdlets
     /// confirmed, and only then is its design created, validated by the API and bought; -WhatIf stops at the price and
     /// leaves nothing behind.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "MegaportNatGateway", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "MegaportNatGateway", DefaultParameterSetName = ByLocationId, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(NatGateway))]
     public sealed class NewMegaportNatGatewayCommand : LocatedOrderCmdlet
     {
@@ -107,7 +107,7 @@ namespace Megaport.Cmdlets
             {
                 if (!Check.IsUid(uid))
                 {
-                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID (letters, digits and hyphens; wildcards belong in -Name).", uid));
+                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID (a UUID such as {Check.UidExample}; names and wildcards belong in -Name).", uid));
                     continue;
                 }
                 try

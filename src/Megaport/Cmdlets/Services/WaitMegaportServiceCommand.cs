@@ -39,7 +39,7 @@ namespace Megaport.Cmdlets
             {
                 if (!Check.IsUid(uid))
                 {
-                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID.", uid));
+                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID (a UUID such as {Check.UidExample}).", uid));
                     continue;
                 }
                 try
