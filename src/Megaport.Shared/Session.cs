@@ -35,6 +35,10 @@ namespace Megaport
         public DateTime ConnectedAt { get; }
         public DateTime? TokenExpiresAt => Connection.TokenExpiresAt;
         public bool IsConnected => !Disposed;
+        /// <summary>The managed company every call acts for (Connect-Megaport -ManagedAccount); null for the key's own company.</summary>
+        public string? ManagedAccountUid { get; internal set; }
+        /// <summary>Its name, when it was given by name or object (a UID alone is not looked up).</summary>
+        public string? ManagedAccountName { get; internal set; }
 
         internal ISessionConnection Connection { get; }
         internal bool Disposed { get; private set; }
@@ -47,6 +51,8 @@ namespace Megaport
         internal CachedList<PartnerPort>? PartnerPorts;
         /// <summary>UID and name of the services seen by the last listing, for tab completion.</summary>
         internal CachedList<KeyValuePair<string, string>>? ServiceNames;
+        /// <summary>The partner's managed accounts as last listed: names resolve against it, completers read it.</summary>
+        internal CachedList<ManagedAccount>? ManagedAccounts;
 
         internal void Close()
         {
@@ -55,7 +61,8 @@ namespace Megaport
             Connection.Dispose();
         }
 
-        public override string ToString() => $"Megaport {Environment} session ({BaseUri}) as {AccessKey}";
+        public override string ToString() => $"Megaport {Environment} session ({BaseUri}) as {AccessKey}"
+            + (ManagedAccountUid == null ? "" : $" for {ManagedAccountName ?? ManagedAccountUid}");
     }
 
     internal sealed class CachedList<T>

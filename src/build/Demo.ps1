@@ -65,5 +65,23 @@ $mcrVxc | Wait-MegaportService -Status Live | Format-Table
 Show-Step "`$mcr | Get-MegaportMcrBgpSession   (the looking glass)"
 $mcr | Get-MegaportMcrBgpSession | Format-Table
 
+# NAT gateways are priced before anything is created: -WhatIf shows the price and leaves no design behind.
+Show-Step "Get-MegaportNatGatewaySession   (the session counts each NAT gateway speed offers)"
+Get-MegaportNatGatewaySession | Format-Table
+
+Show-Step "`$location | New-MegaportNatGateway -Name syd-demo-nat -Speed 1000 -SessionCount 8000 -Term 12 -WhatIf   (priced; creates nothing)"
+$location | New-MegaportNatGateway -Name syd-demo-nat -Speed 1000 -SessionCount 8000 -Term 12 -WhatIf
+
+Show-Step "Get-MegaportNatGateway, and the packet filters and routes of the demo account's gateway"
+Get-MegaportNatGateway | Format-Table
+$nat = Get-MegaportNatGateway -Name 'Sydney NAT Gateway'
+$nat | Get-MegaportNatGatewayPacketFilter | Format-Table
+$nat | Get-MegaportNatGatewayRoute | Format-Table
+
+# Partners act for the companies they manage: every request then carries the company in X-Call-Context.
+Show-Step "Get-MegaportManagedAccount; Get-MegaportService -ManagedAccount 'Acme Retail Group'"
+Get-MegaportManagedAccount | Format-Table
+Get-MegaportService -ManagedAccount 'Acme Retail Group' | Format-Table
+
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green

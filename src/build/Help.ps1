@@ -17,7 +17,8 @@
       - the '# Cmdlet-Name' title does not match the file name;
       - SYNOPSIS or DESCRIPTION is missing or empty;
       - there are fewer than two examples, or an example has no ```powershell block, more than one, or no remarks;
-      - a parameter of the cmdlet has no '### -Name' section, or its section is empty;
+      - a parameter of the cmdlet has no '### -Name' section (in its file or in _SharedParameters.md), or its
+        section is empty;
       - the markdown documents a parameter the cmdlet does not have (or a common parameter);
       - OUTPUTS does not describe exactly the types of the cmdlet's [OutputType] ('None' for none or [void]);
       - a level-2 section is not one of those below, or appears twice;
@@ -59,6 +60,9 @@
     are code, not headings). Inline markup is reduced to plain text for the console: `code` and **bold** lose their
     marks, [text](url) becomes "text (url)" and [text]() becomes "text". A '## CommonParameters' or
     '### CommonParameters' section is allowed and ignored.
+
+    _SharedParameters.md: '# Shared parameters' and one '## PARAMETERS' section whose '### -Name' sections document a
+    parameter every API cmdlet has (such as -ManagedAccount) once; a cmdlet's own '### -Name' section wins.
 
     about_Megaport.md:   # about_Megaport, ## SHORT DESCRIPTION, ## LONG DESCRIPTION (with ### subtopics),
     optional further ## sections (SEE ALSO, KEYWORDS, ...). It becomes the classic about_*.help.txt layout:
@@ -368,6 +372,9 @@ function Get-CommandHelp {
             $paramDocs[$pn] = @(ConvertTo-HelpBlock $sub.Lines)
         }
     }
+    foreach ($p in $Command.Parameters) {
+        if (-not $paramDocs.Contains($p.Name) -and $SharedParameters.Contains($p.Name)) { $paramDocs[$p.Name] = $SharedParameters[$p.Name] }
+    }
     $byName = @{}
     foreach ($p in $Command.Parameters) { $byName[$p.Name] = $p }
     foreach ($p in $Command.Parameters) {
@@ -671,8 +678,21 @@ $problems = [System.Collections.Generic.List[string]]::new()
 $metadata = Get-ModuleMetadata
 if (-not $metadata.Commands) { throw "Help: $ModuleName exports no cmdlets (is $ModulePath a built module?)." }
 
+# Parameters many cmdlets share, documented once.
+$SharedParameters = [ordered]@{}
+$sharedFile = Join-Path $SourceDir '_SharedParameters.md'
+if (Test-Path $sharedFile) {
+    $shared = Read-HelpMarkdown -Path $sharedFile -Problems $problems
+    if ($shared.Sections.Contains('PARAMETERS')) {
+        foreach ($sub in $shared.Sections['PARAMETERS'].Subsections) {
+            if ($sub.Title -notmatch '^-(\w+)$') { $problems.Add("_SharedParameters.md: parameter heading '### $($sub.Title)' must be '### -Name'."); continue }
+            $SharedParameters[$Matches[1]] = @(ConvertTo-HelpBlock $sub.Lines)
+        }
+    }
+}
+
 $docs = @{}
-foreach ($md in Get-ChildItem $SourceDir -Filter '*.md' | Where-Object { $_.BaseName -notlike 'about_*' }) {
+foreach ($md in Get-ChildItem $SourceDir -Filter '*.md' | Where-Object { $_.BaseName -notlike 'about_*' -and $_.BaseName -notlike '_*' }) {
     $docs[$md.BaseName] = Read-HelpMarkdown -Path $md.FullName -Problems $problems
 }
 $helps = foreach ($cmd in $metadata.Commands) {

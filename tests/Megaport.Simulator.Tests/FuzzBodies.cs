@@ -49,6 +49,22 @@ public static class FuzzBodies
                 bConfig: Cloud("IBM", ("account_id", "0123456789abcdef0123456789abcdef"), ("customer_asn", 64999), ("name", "ibm"))),
             Orders.Vxc(SeedIds.SydneyMcr, SeedIds.SydneySecondary, aConfig: mcrConfig),
             Orders.Vxc(SeedIds.SydneyPrimary, null, serviceKey: SeedIds.ServiceKeySydneyPrimary),
+            Orders.NatGatewayLine(),
+            new JsonObject { ["productUid"] = SeedIds.MelbourneNatDesign },
+        };
+        var natFilter = new JsonObject
+        {
+            ["description"] = "f",
+            ["entries"] = new JsonArray(new JsonObject
+            {
+                ["action"] = "permit", ["description"] = "d", ["sourceAddress"] = "0.0.0.0/0", ["destinationAddress"] = "10.0.0.0/24",
+                ["sourcePorts"] = "1024-65535", ["destinationPorts"] = "443", ["ipProtocol"] = 6,
+            }),
+        };
+        var natPrefixes = new JsonObject
+        {
+            ["description"] = "p", ["addressFamily"] = "IPv4",
+            ["entries"] = new JsonArray(new JsonObject { ["action"] = "permit", ["prefix"] = "10.0.0.0/8", ["ge"] = "16", ["le"] = "24" }),
         };
         var located = new JsonObject { ["name"] = "renamed", ["costCentre"] = "cc", ["marketplaceVisibility"] = true, ["term"] = 12 };
         JsonObject With(JsonObject o, params (string, JsonNode?)[] extra)
@@ -61,6 +77,17 @@ public static class FuzzBodies
         {
             ["POST /v3/networkdesign/validate"] = items.Select(i => (JsonNode)Orders.Design(i)).ToArray(),
             ["POST /v4/networkdesign/buy"] = [Orders.Buy(items[0], items[4])],
+            ["POST /v3/networkdesign/buy"] = [new JsonArray(new JsonObject { ["productUid"] = SeedIds.MelbourneNatDesign })],
+            ["POST /v3/products/nat_gateways"] =
+            [
+                With(Orders.NatGateway(), ("promoCode", "P1"), ("serviceLevelReference", "SLR"), ("costCentre", "cc"),
+                    ("resourceTags", new JsonArray(new JsonObject { ["key"] = "k", ["value"] = "v" }))),
+            ],
+            ["PUT /v3/products/nat_gateways/{uid}"] = [With(Orders.NatGateway("renamed", speed: 2500, sessions: 16000), ("autoRenewTerm", true))],
+            ["POST /v3/products/nat_gateways/{uid}/packet_filters"] = [natFilter],
+            ["PUT /v3/products/nat_gateways/{uid}/packet_filters/{id:int}"] = [natFilter],
+            ["POST /v3/products/nat_gateways/{uid}/prefix_lists"] = [natPrefixes],
+            ["PUT /v3/products/nat_gateways/{uid}/prefix_lists/{id:int}"] = [natPrefixes],
             ["PUT /v2/product/megaport/{uid}"] = [located],
             // The seed MCR has a VXC, so only its current ASN is accepted.
             ["PUT /v2/product/mcr2/{uid}"] = [With(located, ("asn", 133937))],
@@ -148,6 +175,8 @@ public static class FuzzBodies
                 },
                 new JsonObject { ["productType"] = "IX", ["portLocationId"] = 3, ["ixType"] = "Sydney IX", ["speed"] = 1000 },
             ],
+            ["POST /v2/managedCompanies"] = [new JsonObject { ["accountName"] = "Fuzz Co", ["accountRef"] = "F-1" }],
+            ["PUT /v2/managedCompanies/{companyUid}"] = [new JsonObject { ["accountName"] = "Blue Harbour", ["accountRef"] = "BHL-1" }],
             ["POST /_simulator/faults"] = [new JsonObject { ["path"] = "/v9/fuzz", ["status"] = 503, ["count"] = 1 }],
             ["PUT /_simulator/config"] = [new JsonObject { ["provisionDelayMs"] = 0, ["tokenLifetimeSeconds"] = 3600 }],
             ["PUT /_simulator/lookingGlass"] = [new JsonObject { ["jobDelayMs"] = 0, ["operationDelayMs"] = 0, ["diagnosticsPerMinute"] = 10, ["jobOutcome"] = "COMPLETE" }],

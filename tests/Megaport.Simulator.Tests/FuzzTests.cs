@@ -30,10 +30,13 @@ public class FuzzTests
         {
             var pattern = e.RoutePattern.RawText!;
             var methods = e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            // A NAT gateway's own routes get the seeded gateway, and its filter (1) or prefix list (2).
+            var nat = pattern.StartsWith(NatGatewayProduct.Root + "/{uid}");
             var path = pattern.StartsWith("{*") ? "/v9/nothing/here" : pattern
-                .Replace("{uid}", updateUid.GetValueOrDefault(pattern, DefaultUid(pattern)))
+                .Replace("{uid}", updateUid.GetValueOrDefault(pattern, nat ? SeedIds.SydneyNatGateway : DefaultUid(pattern)))
+                .Replace("{id:int}", pattern.Contains("prefix_lists") ? "2" : "1")
                 .Replace("{action}", "CANCEL").Replace("{provider}", "azure").Replace("{**key}", SeedIds.AzureSydneyKey)
-                .Replace("{id}", SeedIds.SydneyMcrPrefixList.ToString())
+                .Replace("{id}", SeedIds.SydneyMcrPrefixList.ToString()).Replace("{companyUid}", SeedIds.BlueHarbour.Uid)
                 .Replace("{employeeId}", Accounts.AccountSeed.TechnicalAdminUser.ToString()).Replace("{feed}", "maintenance");
             foreach (var m in methods) routes.Add(new Route(m, pattern, path));
         }

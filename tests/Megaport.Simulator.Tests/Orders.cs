@@ -78,6 +78,40 @@ public static class Orders
         ["networkDesign"] = new JsonArray(items.Select(i => (JsonNode)i.DeepClone()).ToArray()), ["discountCodes"] = new JsonArray(),
     };
 
+    /// <summary>A NAT gateway design as POST /v3/products/nat_gateways takes it (and, whole, as its PUT does).</summary>
+    public static JsonObject NatGateway(string name = "test-nat", int location = 3, int speed = 1000, int sessions = 4000, int term = 12,
+        string? zone = "red", long asn = 0) => new()
+    {
+        ["productName"] = name, ["locationId"] = location, ["speed"] = speed, ["term"] = term, ["autoRenewTerm"] = false,
+        ["config"] = new JsonObject { ["asn"] = asn, ["bgpShutdownDefault"] = false, ["diversityZone"] = zone, ["sessionCount"] = sessions },
+    };
+
+    /// <summary>The same gateway as a validate line (priced without a design).</summary>
+    public static JsonObject NatGatewayLine(string name = "test-nat", int speed = 1000, int sessions = 4000)
+    {
+        var line = NatGateway(name, speed: speed, sessions: sessions);
+        line["productType"] = "NAT_GATEWAY";
+        return line;
+    }
+
+    /// <summary>Creates a NAT gateway design; its UID.</summary>
+    public static async Task<string> NatDesignOk(this TestSim sim, JsonObject? design = null)
+    {
+        var (status, json) = await sim.PostAsync("/v3/products/nat_gateways", (design ?? NatGateway()).ToJsonString());
+        Assert.True(status == 200, $"create -> {status}: {json?.ToJsonString()}");
+        Assert.Equal("DESIGN", json!["data"]!["provisioningStatus"]!.GetValue<string>());
+        return json["data"]!["productUid"]!.GetValue<string>();
+    }
+
+    /// <summary>Buys designs with the v3 bare-array buy.</summary>
+    public static async Task<JsonArray> BuyDesignsOk(this TestSim sim, params string[] uids)
+    {
+        var body = new JsonArray(uids.Select(u => (JsonNode)new JsonObject { ["productUid"] = u }).ToArray());
+        var (status, json) = await sim.PostAsync("/v3/networkdesign/buy", body.ToJsonString());
+        Assert.True(status == 200, $"v3 buy -> {status}: {json?.ToJsonString()}");
+        return json!["data"]!.AsArray();
+    }
+
     public static JsonArray Design(params JsonObject[] items) => new(items.Select(i => (JsonNode)i.DeepClone()).ToArray());
 
     public static async Task<JsonArray> BuyOk(this TestSim sim, params JsonObject[] items)

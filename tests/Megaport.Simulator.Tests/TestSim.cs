@@ -19,6 +19,8 @@ public sealed class TestSim : IAsyncDisposable
     }
 
     public HttpClient Http { get; }
+    /// <summary>Sent as X-Call-Context on every API request while set: the managed company the calls act for.</summary>
+    public string? CallContext { get; set; }
     public Uri BaseUri => _app.BaseUri;
     public SimulatorContext Context => _app.Context;
     public WebApplication App => _app.App;
@@ -54,6 +56,7 @@ public sealed class TestSim : IAsyncDisposable
     {
         using var req = new HttpRequestMessage(method, path);
         if (auth) req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? await TokenAsync());
+        if (CallContext is not null) req.Headers.TryAddWithoutValidation("X-Call-Context", CallContext);
         if (body is not null)
         {
             var text = body as string ?? JsonSerializer.Serialize(body);

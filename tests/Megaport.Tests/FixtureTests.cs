@@ -115,6 +115,14 @@ namespace Megaport.Tests
             Assert.Equal(0, vxc.AEnd.Vlan);
             Assert.Null(vxc.AEnd.InnerVlan);
             Assert.Equal(1, vxc.AEnd.LocationId);
+            // The hosted connection's own id, for Confirm-DCConnection on the AWS side.
+            Assert.NotNull(vxc.Cloud);
+            Assert.Equal("AWSHC", vxc.Cloud!.ConnectType);
+            Assert.Equal("test-connection-id", vxc.Cloud.AwsConnectionId);
+            Assert.Equal("test-owner-account-id", vxc.Cloud.AwsAccountId);
+            Assert.Equal(50, vxc.Cloud.Bandwidth);
+            Assert.Null(vxc.Cloud.AwsVirtualInterfaceId);
+            Assert.Null(vxc.Cloud.AzureServiceKey);
         }
 
         [Fact]

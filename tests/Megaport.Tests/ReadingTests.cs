@@ -53,9 +53,9 @@ namespace Megaport.Tests
         [Fact]
         public void AnUnknownProductTypeIsReadOnPurposeAsAPlainService()
         {
-            var s = ServiceReader.Read(JObject.Parse(@"{""productUid"":""n1"",""productName"":""edge nat"",""productType"":""NAT_GATEWAY"",""provisioningStatus"":""DESIGN""}"));
+            var s = ServiceReader.Read(JObject.Parse(@"{""productUid"":""n1"",""productName"":""edge box"",""productType"":""QUANTUM_ROUTER"",""provisioningStatus"":""DESIGN""}"));
             Assert.Equal(typeof(Service), s.GetType());
-            Assert.Equal("NAT_GATEWAY", s.ProductType);
+            Assert.Equal("QUANTUM_ROUTER", s.ProductType);
             Assert.Equal("DESIGN", s.ProvisioningStatus);
             Assert.Same(Products.Products.Other, Products.Products.Of(s));
         }

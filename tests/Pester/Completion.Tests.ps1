@@ -40,6 +40,23 @@ Describe 'Tab completion' {
         (Complete 'New-MegaportPort -Speed ').CompletionText | Should -Be @('1000', '10000', '100000', '400000')
     }
 
+    It 'completes -Location with names, and the speeds offered at the -Location already typed' {
+        $null = Get-MegaportLocation
+        $before = (Get-SimulatorStats $sim).requests
+        (Complete "New-MegaportPort -Location 'Global Sw").CompletionText | Should -Contain "'Global Switch Sydney'"
+        (Complete 'Get-MegaportPartnerPort -Location Equinix').CompletionText | Should -Contain "'Equinix SY1'"
+        (Complete 'Get-MegaportLocation -Location NEXTDC').CompletionText | Should -Contain "'NEXTDC S1'"
+        $sy3 = Get-MegaportLocation -Id 4
+        (Complete "New-MegaportPort -Location 'Equinix SY3' -Speed ").CompletionText | Should -Be ($sy3.PortSpeeds | ForEach-Object { "$_" })
+        (Complete "New-MegaportPort -Location 'global switch sydney' -Speed ").CompletionText | Should -Not -Contain '400000'
+        (Complete 'New-MegaportPort -Location 4 -Speed ').CompletionText | Should -Be ($sy3.PortSpeeds | ForEach-Object { "$_" })
+        $gs = Get-MegaportLocation -Id 3
+        (Complete "New-MegaportMcr -Location 'Global Switch Sydney' -DiversityZone red -Speed ").CompletionText | Should -Be ($gs.GetMcrSpeeds('red') | ForEach-Object { "$_" })
+        # A name that matches nothing is no error while typing: the standard speeds.
+        (Complete "New-MegaportPort -Location 'Global Swich' -Speed ").CompletionText | Should -Be @('1000', '10000', '100000', '400000')
+        (Get-SimulatorStats $sim).requests | Should -Be $before
+    }
+
     It 'completes terms and connect types' {
         (Complete 'New-MegaportVxc -Term ').CompletionText | Should -Be @('1', '12', '24', '36', '48', '60')
         (Complete 'Get-MegaportPartnerPort -ConnectType AW').CompletionText | Should -Be @('AWS', 'AWSHC')

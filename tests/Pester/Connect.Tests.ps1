@@ -170,7 +170,7 @@ Describe 'Secrets' {
             Get-MegaportSession | Format-List * | Out-String
             Get-MegaportLocation -Metro Sydney -Verbose
             Get-MegaportService -Verbose
-            Get-MegaportService -ProductUid 'not-a-real-uid-0000' -Verbose -ErrorAction Continue
+            Get-MegaportService -ProductUid '0f1e2d3c-0000-4000-8000-00000000dead' -Verbose -ErrorAction Continue   # no such service: a 404
         } *>&1 | Out-String
         $captured | Should -Match 'GET /v2/products -> 200 in \d+ ms \(Trace-Id'
         $captured | Should -Not -Match ([regex]::Escape($sim.SecretKey))

@@ -19,11 +19,23 @@ BeforeAll {
     $null = New-Item -ItemType Directory -Path $fuzzFolder
     $fuzzFile = Join-Path $fuzzFolder 'exists.pdf'
     Set-Content -Path $fuzzFile -Value 'not a letter'
+    $NAT = '9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13'   # Sydney NAT Gateway
+    $filterEntry = @{ Action = 'permit'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0' }
+    $prefixEntry = @{ Action = 'permit'; Prefix = '10.0.0.0/8' }
 
     $rng = [Random]::new(20261126)
     function Get-ControlString { "bad$([char]$rng.Next(1, 32))value" }
     function Get-UnicodeJunk { -join (1..$rng.Next(3, 12) | ForEach-Object { [char]$rng.Next(0x00A1, 0x2FFF) }) }
-    $badUid = { @('', 'abc*', '*', '?', 'a b', ('u' * 10000), "x`ty", (Get-UnicodeJunk), '../../etc', '[0-9]', (Get-ControlString), $null) }
+    # Besides junk, UIDs that look plausible but are not canonical UUIDs: all refused before any request.
+    $badUid = { @('', 'abc*', '*', '?', 'a b', ('u' * 10000), "x`ty", (Get-UnicodeJunk), '../../etc', '[0-9]', (Get-ControlString), $null,
+            'first-uid', 'not-a-real-uid-0000', '2f3c8a1e6b4d4e9a8c710d5e9b3a7f12', '{2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12}',
+            '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f1', "2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12`n", '2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7fzz') }
+    # -Location: empty, unknown names (with and without a close one), unknown ids, patterns (orders take none),
+    # objects without a location, several where one goes.
+    $badLocation = { @('', $null, 'Global Swich Sydney', 'xyzzy', 999999, -1, 'Equinix SY*', '[', (Get-ControlString), ('l' * 10000),
+            (Get-UnicodeJunk), [pscustomobject]@{ Name = 'x' }, @{ Id = 'three' }, (Get-Date), @(2, 3)) }
+    # The listers take patterns and several locations, so those two are no bad input there.
+    $badListLocation = { @(& $badLocation | Where-Object { $_ -isnot [array] -and "$_" -ne 'Equinix SY*' }) }
     $badName = { @('', ' ', ('n' * 65), ('n' * 10000), (Get-ControlString), "new`nline", $null) }
     $badTerm = @(0, 7, -1, 1000, 'twelve')
     $badVlan = @(1, 4094, 4095, -2, 70000)
@@ -35,10 +47,17 @@ BeforeAll {
     # Each spec: a valid base, and for each parameter the values that are invalid on their own.
     $specs = @(
         @{ Cmdlet = 'Connect-Megaport'; NoSession = $true; Base = @{ AccessKey = 'k'; SecretKey = $secret; BaseUri = $sim.Url }; Bad = @{
-                AccessKey = @('', $null); BaseUri = @('ftp://x/', 'file:///etc/passwd', 'not a uri'); TokenUri = @('ftp://x/'); TimeoutSec = @(0, -1, 100000, 'x'); Environment = @('Moon', '') } }
+                AccessKey = @('', $null); BaseUri = @('ftp://x/', 'file:///etc/passwd', 'not a uri'); TokenUri = @('ftp://x/'); TimeoutSec = @(0, -1, 100000, 'x'); Environment = @('Moon', '')
+                ManagedAccount = @($null, [pscustomobject]@{ Name = 'no uid' }, @{ CompanyUid = 'not-a-uuid' }) } }
         @{ Cmdlet = 'Get-MegaportLocation'; Base = @{}; Bad = @{ Name = @('', $null); Id = @('abc'); Speed = @(0, -5, 'fast'); DiversityZone = @('green', ''); Metro = @(''); Country = @(''); Market = @('') } }
         @{ Cmdlet = 'Get-MegaportService'; Base = @{ ProductUid = $A }; Bad = @{ ProductUid = $badUid } }
-        @{ Cmdlet = 'Get-MegaportService'; Base = @{}; Bad = @{ ProductType = @('Router', ''); Name = @('') } }
+        @{ Cmdlet = 'Get-MegaportService'; Base = @{}; Bad = @{ ProductType = @('Router', ''); Name = @(''); ManagedAccount = @('', $null) } }
+        @{ Cmdlet = 'Get-MegaportManagedAccount'; Base = @{}; Bad = @{ Name = @('', $null) } }
+        @{ Cmdlet = 'Get-MegaportManagedAccount'; Base = @{ CompanyUid = '7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27' }; Bad = @{ CompanyUid = $badUid } }
+        @{ Cmdlet = 'New-MegaportManagedAccount'; Base = @{ Name = 'fz'; Reference = 'R-1' }; Bad = @{
+                Name = @('', ' ', ('n' * 129), (Get-ControlString), $null); Reference = @('', ' ', ('r' * 129), (Get-ControlString)) } }
+        @{ Cmdlet = 'Set-MegaportManagedAccount'; Base = @{ CompanyUid = '7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27'; Name = 'fz' }; Bad = @{
+                CompanyUid = $badUid; Name = @('', ' ', ('n' * 129), (Get-ControlString)); Reference = @('', ' ', ('r' * 129)) } }
         @{ Cmdlet = 'Get-MegaportPartnerPort'; Base = @{}; Bad = @{ DiversityZone = @('green'); LocationId = @('abc'); ConnectType = @(''); CompanyName = @(''); Name = @(''); Metro = @('') } }
         @{ Cmdlet = 'Get-MegaportIxType'; Base = @{}; Bad = @{ Name = @(''); Metro = @('') } }
         @{ Cmdlet = 'Get-MegaportMveImage'; Base = @{}; Bad = @{ Vendor = @('') } }
@@ -77,6 +96,13 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportIx'; Base = @{ ProductUid = $A; Name = 'fz'; NetworkServiceType = 'Sydney IX'; Asn = 65100; MacAddress = '00:11:22:33:44:55'; RateLimit = 10 }; Bad = @{
                 MacAddress = @('zz', '', '00:11:22:33:44'); Asn = $badAsn; RateLimit = $badRate; Vlan = @(1, 5000); ProductUid = $badUid
                 NetworkServiceType = @('', ('x' * 300)); Name = $badName } }
+        @{ Cmdlet = 'New-MegaportPort'; Base = @{ Name = 'fz'; Location = 'Global Switch Sydney'; Speed = 1000; Term = 1 }; Bad = @{
+                Location = $badLocation; LocationId = @(3); Speed = @(400000); DiversityZone = @('green') } }
+        @{ Cmdlet = 'New-MegaportMcr'; Base = @{ Name = 'fz'; Location = 3; Speed = 1000; Term = 1 }; Bad = @{ Location = $badLocation; Speed = @(3000) } }
+        @{ Cmdlet = 'New-MegaportMve'; Base = @{ Name = 'fz'; Location = 'Equinix SY3'; Term = 1; Vendor = 'Cisco'; ImageId = 92; Size = 'SMALL' }; Bad = @{
+                Location = $badLocation; Size = @('HUGE') } }
+        @{ Cmdlet = 'Get-MegaportPartnerPort'; Base = @{ Location = 'Global Switch Sydney' }; Bad = @{ Location = $badListLocation; LocationId = @(3) } }
+        @{ Cmdlet = 'Get-MegaportLocation'; Base = @{ Location = 'Global Switch Sydney' }; Bad = @{ Location = $badListLocation; Name = @('Equinix SY1'); Id = @(2) } }
         @{ Cmdlet = 'New-MegaportMcr'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
                 Speed = @(3000, 0, 400000); IpsecTunnelCount = @(5, 0, 40); Asn = $badAsn; Term = $badTerm; Name = $badName; DiversityZone = @('green') } }
         @{ Cmdlet = 'New-MegaportMve'; Base = @{ Name = 'fz'; LocationId = 3; Term = 1; Vendor = 'Cisco'; ImageId = 92; Size = 'SMALL' }; Bad = @{
@@ -158,6 +184,36 @@ BeforeAll {
                 Path = @('', ' ', 'https://evil.example/v2/products', 'http://127.0.0.1:1/v2/products', '//evil/x', 'v2/products', '/a/../b', '/a/%2e%2e/b', "/v2/x`ty", '/v2/x y', '/v2/x#frag', 'file:///etc/passwd', '\\server\share', '/v2\x', ('/' + ('p' * 3000)))
                 Method = @('FETCH', ''); Body = @(@{ a = 1 }, '{}') } }
         @{ Cmdlet = 'Invoke-MegaportRestMethod'; Base = @{ Method = 'POST'; Path = '/v2/x' }; Bad = @{ Body = @('{not json', @{ k = $secret }, 'text') } }
+        @{ Cmdlet = 'New-MegaportNatGateway'; Base = @{ Name = 'fz'; LocationId = 3; Speed = 1000; Term = 1 }; Bad = @{
+                Name = $badName; Speed = @(0, -1, 3000, 'fast'); SessionCount = @(0, -1, 64000); Term = $badTerm; Asn = $badAsn
+                DiversityZone = @('green'); ServiceLevelReference = $badText; CostCentre = @(('c' * 256)); Tag = @('not-a-hashtable') } }
+        @{ Cmdlet = 'New-MegaportNatGateway'; Base = @{ Name = 'fz'; Location = 'Global Switch Sydney'; Speed = 1000; Term = 1 }; Bad = @{
+                Location = $badLocation; LocationId = @(3) } }
+        @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportNatGateway'; Base = @{}; Bad = @{ Name = @('', $null) } }
+        @{ Cmdlet = 'Set-MegaportNatGateway'; Base = @{ ProductUid = $NAT; Name = 'fz' }; Bad = @{
+                Name = $badName; Speed = @(0, -1); SessionCount = @(0, -5); Term = $badTerm; Asn = $badAsn; CostCentre = @(('c' * 256))
+                ServiceLevelReference = $badText; AutoRenewTerm = @('maybe'); ProductUid = $badUid } }
+        @{ Cmdlet = 'Get-MegaportNatGatewaySession'; Base = @{}; Bad = @{ Speed = @(3000, 'fast') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; Id = @('x') } }
+        @{ Cmdlet = 'New-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT; Description = 'fz'; Entry = @($filterEntry) }; Bad = @{
+                ProductUid = $badUid; Description = @('', ' ', ('d' * 300))
+                Entry = @('text', @{ Action = 'allow'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0' }, @{ Action = 'permit'; SourceAddress = 'x'; DestinationAddress = '0.0.0.0/0' },
+                    @{ Action = 'permit'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0'; DestinationPorts = '99999' }, @{ Action = 'permit'; SourceAddress = '0.0.0.0/0'; DestinationAddress = '0.0.0.0/0'; IpProtocol = 'gre' },
+                    @{ Bogus = 1 }) } }
+        @{ Cmdlet = 'Set-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT; Id = 1; NewDescription = 'fz' }; Bad = @{
+                ProductUid = $badUid; NewDescription = @('', ('d' * 300)); Id = @(0, -1, 'x'); Entry = @('text', @{ Action = 'x' }) } }
+        @{ Cmdlet = 'Remove-MegaportNatGatewayPacketFilter'; Base = @{ ProductUid = $NAT; Id = 1; Force = $true }; Bad = @{ ProductUid = $badUid; Id = @(0, -1, 'x') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; Id = @('x') } }
+        @{ Cmdlet = 'New-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT; Description = 'fz'; Entry = @($prefixEntry) }; Bad = @{
+                ProductUid = $badUid; Description = @('', ('d' * 300)); AddressFamily = @('IPv5', '')
+                Entry = @('text', @{ Action = 'permit'; Prefix = '10.0.0.0/16'; Ge = 8 }, @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Le = 40 }, @{ Action = 'permit' }, @{ Prefix = '10.0.0.0/8' }) } }
+        @{ Cmdlet = 'Set-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT; Id = 2; NewDescription = 'fz' }; Bad = @{
+                ProductUid = $badUid; NewDescription = @(''); Id = @(0, 'x'); AddressFamily = @('IPv5'); Entry = @('text', @{ Action = 'permit'; Prefix = 'x' }) } }
+        @{ Cmdlet = 'Remove-MegaportNatGatewayPrefixList'; Base = @{ ProductUid = $NAT; Id = 2; Force = $true }; Bad = @{ ProductUid = $badUid; Id = @(0, 'x') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayRoute'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; IpAddress = @('x', '10.0.0', '999.1.1.1'); Timeout = @(-1, 0, 'forever') } }
+        @{ Cmdlet = 'Get-MegaportNatGatewayBgpNeighborRoute'; Base = @{ ProductUid = $NAT; PeerIpAddress = '10.0.0.2' }; Bad = @{
+                ProductUid = $badUid; PeerIpAddress = @('', 'x', $null); Direction = @('Sideways', ''); Timeout = @(0) } }
     )
 
     $cases = [System.Collections.Generic.List[hashtable]]::new()
@@ -283,7 +339,7 @@ Describe 'Bad-input fuzzing' {
     }
 
     It 'sends nothing to the API for input that can be rejected locally (only cached catalogue reads)' {
-        $catalogue = '^/(v3/locations|v2/dropdowns/partner/megaports|v2/ixp|v4/product/mve/images|v3/product/mve/variants)$'
+        $catalogue = '^/(v3/locations|v2/dropdowns/partner/megaports|v2/ixp|v4/product/mve/images|v3/product/mve/variants|v3/products/nat_gateways/sessions)$'
         $reached = @($requests | Where-Object { $_.path -notmatch $catalogue })
         ($reached | ForEach-Object { "$($_.method) $($_.path)" }) -join "`n" | Should -BeNullOrEmpty
         (Get-SimulatorStats $sim).validateCalls | Should -Be 0

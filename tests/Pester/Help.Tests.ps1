@@ -144,7 +144,8 @@ Describe 'Help examples run against the simulator' {
         $sim = Start-TestSimulator -ProvisionDelayMs 150
         # Examples see the process environment: restore what they set. PSModulePath gets the built module, as if it
         # were installed (runspaces that examples start, such as ForEach-Object -Parallel, load it by name).
-        $envNames = 'MEGAPORT_ACCESS_KEY', 'MEGAPORT_SECRET_KEY', 'MEGAPORT_ENVIRONMENT', 'PSModulePath'
+        $envNames = 'MEGAPORT_ACCESS_KEY', 'MEGAPORT_SECRET_KEY', 'MEGAPORT_ENVIRONMENT', 'MEGAPORT_BASE_URL', 'MEGAPORT_TOKEN_URL',
+            'MEGAPORT_MANAGED_ACCOUNT_UID', 'PSModulePath'
         $modulesDir = Split-Path $script:ModulePath -Parent
         # Every example gets a fresh runspace (its own session, variables and preferences). The next one is opened and
         # imports the module in the background while the current example runs, which mostly waits on the simulator.

@@ -108,6 +108,15 @@ Describe 'Countries, market codes and round-trip times' {
         $piped.Month | Should -Be 6, 6
     }
 
+    It 'names locations as -Location does: by name, with a suggestion for a misspelt one' {
+        (Get-MegaportRoundTripTime -SourceLocation 'Global Switch Sydney' -DestinationLocation 'CoreSite LA1').DestinationLocationId | Should -Be 80
+        $calls = Get-ApiCall {
+            $err = { Get-MegaportRoundTripTime -SourceLocation 'Global Swich Sydney' } | Should -Throw -ErrorId 'MegaportLocationNotFound*' -PassThru
+            $err.Exception.Message | Should -BeLike "*Did you mean 'Global Switch Sydney'*"
+        }
+        @($calls | Where-Object path -eq '/v2/locations/rtt').Count | Should -Be 0
+    }
+
     It 'a month not yet begun, a -Year without -Month and an unknown location are refused before any request' {
         $calls = Get-ApiCall {
             { Get-MegaportRoundTripTime -SourceLocation 3 -Year 2099 -Month 1 } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
@@ -120,6 +129,19 @@ Describe 'Countries, market codes and round-trip times' {
 }
 
 Describe 'Get-MegaportPrice' {
+    It 'takes locations by name, id or object for -Location and -BEndLocation, and a misspelt name suggests the closest' {
+        $byName = Get-MegaportPrice -Vxc -Location 'global switch sydney' -BEndLocation 'CoreSite LA1' -RateLimit 500 -Term 12
+        $byId = Get-MegaportPrice -Vxc -LocationId 3 -BEndLocationId 80 -RateLimit 500 -Term 12
+        $byName.Name | Should -Be $byId.Name
+        $byName.MonthlyRate | Should -Be $byId.MonthlyRate
+        (Get-MegaportPrice -Port -Location (Get-MegaportLocation -Id 3) -Speed 1000).Name | Should -BeLike '*Global Switch Sydney*'
+        $calls = Get-ApiCall {
+            $err = { Get-MegaportPrice -Port -Location 'Global Swich Sydney' -Speed 1000 } | Should -Throw -ErrorId 'MegaportLocationNotFound*' -PassThru
+            $err.Exception.Message | Should -BeLike "*Did you mean 'Global Switch Sydney'*"
+        }
+        @($calls | Where-Object path -eq '/v4/pricebook/product').Count | Should -Be 0
+    }
+
     It 'prices a port with the pricebook, at the price validate quotes for the same order' {
         $calls = Get-ApiCall { $script:quote = Get-MegaportPrice -Port -LocationId 3 -Speed 10000 -Term 12 }
         $post = $calls | Where-Object path -eq '/v4/pricebook/product'

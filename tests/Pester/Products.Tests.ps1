@@ -50,7 +50,7 @@ Describe '-ProductType' {
     It 'refuses a name that is no product, listing the ones there are, before any request' {
         $before = @(Get-SimulatorRequests $sim -Method GET -Path '/v2/products').Count
         { Get-MegaportService -ProductType Router } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
-        try { Get-MegaportService -ProductType Router } catch { $_.Exception.Message | Should -Match 'Port, Vxc, Ix, Mcr, Mve, Service' }
+        try { Get-MegaportService -ProductType Router } catch { $_.Exception.Message | Should -Match 'Port, Vxc, Ix, Mcr, Mve, NatGateway, Service' }
         @(Get-SimulatorRequests $sim -Method GET -Path '/v2/products').Count | Should -Be $before
     }
 }

@@ -180,7 +180,9 @@ Describe 'A failure the module does not understand' {
             Set-SessionTimingValue -Session $s -Name ClockOffset -Value ([timespan]::MaxValue)
             $before = @(Get-SimulatorRequests $sim).Count
             $err = $null
-            try { 'first-uid', 'second-uid' | Lock-MegaportService -Session $s -ErrorVariable ev -ErrorAction Continue }
+            # Well-formed UIDs of no service: the local UID check passes, so the first one reaches the broken client.
+            $first = '0f1e2d3c-0000-4000-8000-000000000001'; $second = '0f1e2d3c-0000-4000-8000-000000000002'
+            try { $first, $second | Lock-MegaportService -Session $s -ErrorVariable ev -ErrorAction Continue }
             catch { $err = $_ }
             $err | Should -Not -BeNullOrEmpty -Because 'a bug must stop the command'
             $err.FullyQualifiedErrorId | Should -BeLike 'MegaportInternalError,*'
@@ -189,7 +191,7 @@ Describe 'A failure the module does not understand' {
             $err.Exception.InnerException | Should -BeOfType ([System.ArgumentOutOfRangeException])
             $err.Exception.Message | Should -Match 'bug in the module'
             # It stopped at the first item: the second was never tried, and nothing was sent for either.
-            ($ev | Out-String) | Should -Not -Match 'second-uid'
+            ($ev | Out-String) | Should -Not -Match $second
             @(Get-SimulatorRequests $sim).Count - $before | Should -Be 0
         }
         finally { Disconnect-Megaport -Session $s }

@@ -27,7 +27,7 @@ Describe 'Get-MegaportService' {
             $s.Name | Should -Be $raw.productName
             $s.ProvisioningStatus | Should -Be $raw.provisioningStatus.ToUpper()
             $expectedType = switch ($raw.productType.ToUpper()) {
-                'MEGAPORT' { 'Megaport.Port' } 'VXC' { 'Megaport.Vxc' } 'IX' { 'Megaport.Ix' } 'MCR2' { 'Megaport.Mcr' } 'MVE' { 'Megaport.Mve' } default { 'Megaport.Service' }
+                'MEGAPORT' { 'Megaport.Port' } 'VXC' { 'Megaport.Vxc' } 'IX' { 'Megaport.Ix' } 'MCR2' { 'Megaport.Mcr' } 'MVE' { 'Megaport.Mve' } 'NAT_GATEWAY' { 'Megaport.NatGateway' } default { 'Megaport.Service' }
             }
             $s.GetType().FullName | Should -Be $expectedType
             $s.CreateDate.Kind | Should -Be 'Utc'
@@ -35,6 +35,7 @@ Describe 'Get-MegaportService' {
         @($services | Where-Object { $_ -is [Megaport.Vxc] }).Count | Should -BeGreaterThan 1
         @($services | Where-Object { $_ -is [Megaport.Mcr] }).Count | Should -BeGreaterThan 0
         @($services | Where-Object { $_ -is [Megaport.Ix] }).Count | Should -BeGreaterThan 0
+        @($services | Where-Object { $_ -is [Megaport.NatGateway] }).Count | Should -BeGreaterThan 0
     }
 
     It 'reads an unknown product type such as MEGADIRECT as a Megaport.Service, not an error' {

@@ -240,3 +240,38 @@ Describe 'Piping the A-End into cloud VXCs' {
         $err[0].Exception.Message | Should -Match 'both'
     }
 }
+
+Describe 'The cloud side of a VXC (Megaport.Vxc.Cloud)' {
+    It 'names the AWS virtual interface of a hosted VIF, for AWS.Tools to take over' {
+        $vif = Get-MegaportService -ProductUid 'd9f5c3b1-8a4e-4c2d-b7f9-5e2a0c3d1f74'   # the seed's AWS prod private VIF
+        $vif.Cloud | Should -BeOfType ([Megaport.VxcCloudConnection])
+        $vif.Cloud.ConnectType | Should -Be 'AWS'
+        $vif.Cloud.AwsVirtualInterfaceId | Should -Match '^dxvif-'
+        $vif.Cloud.AwsAccountId | Should -Be '123456789012'
+        $vif.Cloud.AwsInterfaceType | Should -Be 'private'
+        $vif.Cloud.CustomerAsn | Should -Be 65010
+        $vif.Cloud.AzureServiceKey | Should -BeNullOrEmpty
+        # No BGP key is ever carried out.
+        $vif.Cloud.PSObject.Properties.Name | Should -Not -Contain 'AuthKey'
+    }
+
+    It 'names the AWS connection of a hosted connection' {
+        $hc = Get-MegaportService -ProductUid 'f2a8e6d4-3c9b-4e7f-8a1c-7d4b2e0f6a96'
+        $hc.Cloud.ConnectType | Should -Be 'AWSHC'
+        $hc.Cloud.AwsConnectionId | Should -Match '^dxcon-'
+        $hc.Cloud.AwsVirtualInterfaceId | Should -BeNullOrEmpty
+    }
+
+    It 'gives the Azure service key and the Google pairing key' {
+        $azure = Get-MegaportService -Name to-azure -ProductType Vxc   # ordered above with the key
+        $azure.Cloud.ConnectType | Should -Be 'AZURE'
+        $azure.Cloud.AzureServiceKey | Should -Be $azureKey
+        $google = $aPort | New-MegaportVxc -Name cloud-google -RateLimit 100 -GooglePairingKey $googleKey
+        $google.Cloud.GooglePairingKey | Should -Be $googleKey
+    }
+
+    It 'is null for a VXC between two ports, and on an MCR''s own vRouter end' {
+        (Get-MegaportService -ProductUid 'b7d3a1f9-6e2c-4a8b-9d5f-3c0e7a1b9d52').Cloud | Should -BeNullOrEmpty
+        (Get-MegaportService -ProductUid 'a3c9e7b5-4d1f-4a6e-9b2d-8f5c3a1e7b18').Cloud.ConnectType | Should -Be 'AZURE'
+    }
+}

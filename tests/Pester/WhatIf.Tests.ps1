@@ -10,6 +10,9 @@ BeforeDiscovery {
         @{ Cmdlet = 'New-MegaportIx'; Code = 'New-MegaportIx -ProductUid $P -Name wi-ix -NetworkServiceType ''Sydney IX'' -Asn 65100 -MacAddress 00:11:22:33:44:55 -RateLimit 100' }
         @{ Cmdlet = 'New-MegaportMcr'; Code = 'New-MegaportMcr -Name wi-mcr -LocationId 3 -Speed 1000 -Term 1' }
         @{ Cmdlet = 'New-MegaportMve'; Code = 'New-MegaportMve -Name wi-mve -LocationId 4 -Term 1 -Vendor Cisco -ImageId 92 -Size SMALL' }
+        @{ Cmdlet = 'New-MegaportPort -Location'; Code = 'New-MegaportPort -Name wi-port -Location ''Global Switch Sydney'' -Speed 1000 -Term 1' }
+        @{ Cmdlet = 'New-MegaportMcr -Location'; Code = 'New-MegaportMcr -Name wi-mcr -Location (Get-MegaportLocation -Id 3) -Speed 1000 -Term 1' }
+        @{ Cmdlet = 'New-MegaportMve -Location'; Code = 'New-MegaportMve -Name wi-mve -Location 4 -Term 1 -Vendor Cisco -ImageId 92 -Size SMALL' }
         @{ Cmdlet = 'Set-MegaportPort'; Code = 'Set-MegaportPort -ProductUid $P -Name wi-renamed' }
         @{ Cmdlet = 'Set-MegaportVxc'; Code = 'Set-MegaportVxc -ProductUid $V -RateLimit 20' }
         @{ Cmdlet = 'Set-MegaportIx'; Code = 'Set-MegaportIx -ProductUid $X -RateLimit 20' }
@@ -40,6 +43,8 @@ BeforeDiscovery {
         @{ Cmdlet = 'Save-MegaportLoa'; Code = 'Save-MegaportLoa -ProductUid $P -Path $LoaFile' }
         @{ Cmdlet = 'Invoke-MegaportRestMethod POST'; Code = 'Invoke-MegaportRestMethod -Method POST -Path /v4/pricebook/product -Body @{ productType = ''MEGAPORT''; locationId = 3; speed = 1000 }' }
         @{ Cmdlet = 'Invoke-MegaportRestMethod DELETE'; Code = 'Invoke-MegaportRestMethod -Method DELETE -Path /v2/employee/9005' }
+        @{ Cmdlet = 'New-MegaportManagedAccount'; Code = 'New-MegaportManagedAccount -Name wi-account -Reference WI-1' }
+        @{ Cmdlet = 'Set-MegaportManagedAccount'; Code = 'Set-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27 -Reference WI-2' }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
@@ -130,6 +135,8 @@ Describe 'The state after all of that' {
         $lists | Should -Contain 'wi-list'
         $lists | Should -Not -Contain 'wi-new'
         $lists | Should -Not -Contain 'wi-renamed'
+        (Get-MegaportManagedAccount).Name | Should -Not -Contain 'wi-account'
+        (Get-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27).Reference | Should -Be 'ACME-001'
     }
 
     It 'nothing changed in the company: users, the billing market and approvals are as seeded, and no LOA was read or written' {

@@ -54,6 +54,7 @@ public static class AdminEndpoints
                 w.WriteString("traceId", r.TraceId);
                 w.WriteBoolean("hasBearer", r.HasBearer);
                 w.WriteStringArray("ignoredFields", r.IgnoredFields);
+                w.WriteStringOrNull("callContext", r.CallContext);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -177,7 +178,7 @@ public static class AdminEndpoints
                 return Error(400, "body must be {\"status\":\"...\"} with one of " + string.Join(", ", ForcibleStatuses));
             lock (sim.State.Gate)
             {
-                if (!sim.State.Services.TryGetValue(uid, out var s)) return Error(404, $"No service with UID {uid}");
+                if (!sim.State.AllServices.TryGetValue(uid, out var s)) return Error(404, $"No service with UID {uid}");
                 Lifecycle.ForceStatus(sim.State, s, status);
                 return Api.Json(200, w => sim.Json.WriteProduct(w, s));
             }
@@ -189,7 +190,7 @@ public static class AdminEndpoints
         lock (sim.State.Gate)
         {
             sim.State.Advance();
-            if (!sim.State.Services.TryGetValue(uid, out var s)) return Error(404, $"No service with UID {uid}");
+            if (!sim.State.AllServices.TryGetValue(uid, out var s)) return Error(404, $"No service with UID {uid}");
             if (s is not VxcService v) return Error(400, $"{uid} is not a VXC");
             return action(v) ?? Api.Json(200, w => sim.Json.WriteProduct(w, v));
         }

@@ -4,7 +4,7 @@ namespace Megaport.Simulator.Admin;
 
 /// <summary>One API request as received; <paramref name="IgnoredFields"/> are the body names the API would have skipped.</summary>
 public sealed record RequestRecord(DateTimeOffset Time, string Method, string Path, string Query, int Status, string Body, string TraceId,
-    bool HasBearer, IReadOnlyList<string> IgnoredFields);
+    bool HasBearer, IReadOnlyList<string> IgnoredFields, string? CallContext);
 
 public sealed record OrderRecord(DateTimeOffset Time, string Kind, int Status, JsonNode? Body, IReadOnlyList<string> CreatedUids);
 

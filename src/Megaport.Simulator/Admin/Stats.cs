@@ -1,6 +1,6 @@
 namespace Megaport.Simulator.Admin;
 
-/// <summary>Counters for <c>GET /_simulator/stats</c>. buyCalls counts buys received; buysExecuted those that created services.</summary>
+/// <summary>Counters for <c>GET /_simulator/stats</c>. buyCalls counts buys received (v4 and the v3 buy of designs); buysExecuted those that created services.</summary>
 public sealed class Stats
 {
     private long _tokenRequests, _validateCalls, _buyCalls, _buysExecuted, _requests;
@@ -17,7 +17,8 @@ public sealed class Stats
         if (!HttpMethods.IsPost(method)) return;
         if (path.Equals("/oauth2/token", StringComparison.OrdinalIgnoreCase)) Interlocked.Increment(ref _tokenRequests);
         else if (path.Equals("/v3/networkdesign/validate", StringComparison.OrdinalIgnoreCase)) Interlocked.Increment(ref _validateCalls);
-        else if (path.Equals("/v4/networkdesign/buy", StringComparison.OrdinalIgnoreCase)) Interlocked.Increment(ref _buyCalls);
+        else if (path.Equals("/v4/networkdesign/buy", StringComparison.OrdinalIgnoreCase)
+                 || path.Equals("/v3/networkdesign/buy", StringComparison.OrdinalIgnoreCase)) Interlocked.Increment(ref _buyCalls);
     }
 
     public void CountBuyExecuted() => Interlocked.Increment(ref _buysExecuted);

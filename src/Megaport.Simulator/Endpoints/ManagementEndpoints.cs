@@ -36,6 +36,8 @@ public static class ManagementEndpoints
                 state.Advance();
                 if (!state.Services.TryGetValue(uid, out var s)) return Api.ServiceNotFound(uid);
                 if (s.Locked || s.AdminLocked) return Locked(s);
+                if (s.IsDesign)
+                    return Api.BadRequest("Validation failed", $"{s.Descriptor.Word} {s.Uid} is a DESIGN that was never bought: there is nothing to cancel; delete the design instead");
                 var refusal = action switch
                 {
                     "CANCEL" => Cancel(state, s),

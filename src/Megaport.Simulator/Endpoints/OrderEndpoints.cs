@@ -8,8 +8,9 @@ using Megaport.Simulator.Validation;
 namespace Megaport.Simulator.Endpoints;
 
 /// <summary>
-/// The network-design order flow: <c>POST /v3/networkdesign/validate</c> (bare item array → priced line items)
-/// and <c>POST /v4/networkdesign/buy</c> (<c>{networkDesign, discountCodes}</c> → new services, all or nothing).
+/// The network-design order flow: <c>POST /v3/networkdesign/validate</c> (bare item array → priced line items),
+/// <c>POST /v4/networkdesign/buy</c> (<c>{networkDesign, discountCodes}</c> → new services, all or nothing) and
+/// <c>POST /v3/networkdesign/buy</c> (a bare array of <c>{productUid}</c> → the designs named start provisioning).
 /// </summary>
 public static class OrderEndpoints
 {
@@ -41,6 +42,16 @@ public static class OrderEndpoints
             }
         });
 
+        app.MapPost("/v3/networkdesign/buy", async (HttpContext ctx) =>
+        {
+            var (body, parseError) = await RequestBody.ReadNodeAsync(ctx, ValidateShape);
+            if (parseError is not null) return Record(sim, "buy", body, parseError, []);
+            if (body is not JsonArray items)
+                return Record(sim, "buy", body, Api.BadRequest("Invalid request",
+                    "The buy request body must be a JSON array of designs: [{\"productUid\":\"…\"}]"), []);
+            return Buy(sim, body, items, OrderMode.BuyDesigns);
+        });
+
         app.MapPost("/v4/networkdesign/buy", async (HttpContext ctx) =>
         {
             var (body, parseError) = await RequestBody.ReadNodeAsync(ctx, BuyShape);
@@ -51,29 +62,34 @@ public static class OrderEndpoints
                     "The buy request body must be an object: {\"networkDesign\":[...],\"discountCodes\":[]}"), []);
             if (wrapper["discountCodes"] is { } codes && codes is not JsonArray)
                 return Record(sim, "buy", body, Api.BadRequest("Invalid request", "discountCodes must be an array"), []);
-            lock (sim.State.Gate)
-            {
-                sim.State.Advance();
-                List<PlannedService> plan;
-                try
-                {
-                    plan = OrderPlan.Build(sim.State, items);
-                }
-                catch (OrderValidationException ex)
-                {
-                    return Record(sim, "buy", body, Api.BadRequest("Validation failed", ex.Message), []);
-                }
-                Commit(sim.State, plan);
-                sim.Stats.CountBuyExecuted();
-                var result = Api.Ok(BuyMessage(plan), w =>
-                {
-                    w.WriteStartArray();
-                    foreach (var p in plan) p.Service.Descriptor.Order.WriteBuyAnswer(sim.State, w, p.Service);
-                    w.WriteEndArray();
-                });
-                return Record(sim, "buy", body, result, plan.Select(p => p.Service.Uid).ToList());
-            }
+            return Buy(sim, body, items, OrderMode.Buy);
         });
+    }
+
+    private static ApiResult Buy(SimulatorContext sim, JsonNode body, JsonArray items, OrderMode mode)
+    {
+        lock (sim.State.Gate)
+        {
+            sim.State.Advance();
+            List<PlannedService> plan;
+            try
+            {
+                plan = OrderPlan.Build(sim.State, items, mode);
+            }
+            catch (OrderValidationException ex)
+            {
+                return Record(sim, "buy", body, Api.BadRequest("Validation failed", ex.Message), []);
+            }
+            Commit(sim.State, plan);
+            sim.Stats.CountBuyExecuted();
+            var result = Api.Ok(BuyMessage(plan), w =>
+            {
+                w.WriteStartArray();
+                foreach (var p in plan) p.Service.Descriptor.Order.WriteBuyAnswer(sim.State, w, p.Service);
+                w.WriteEndArray();
+            });
+            return Record(sim, "buy", body, result, plan.Select(p => p.Service.Uid).ToList());
+        }
     }
 
     private static ApiResult Record(SimulatorContext sim, string kind, JsonNode? body, ApiResult result, IReadOnlyList<string> created)
@@ -82,16 +98,22 @@ public static class OrderEndpoints
         return result;
     }
 
-    /// <summary>Adds the planned services to the state; they start provisioning now (a kind's hook may hold them).</summary>
+    /// <summary>
+    /// Adds the planned services to the state (a design is stored already); they start provisioning now (a kind's hook
+    /// may hold them).
+    /// </summary>
     private static void Commit(SimulatorState state, List<PlannedService> plan)
     {
         var now = state.Now;
         foreach (var p in plan)
         {
             var s = p.Service;
-            s.ProductId = state.TakeProductId();
-            s.CreateDate = now;
-            state.Add(s);
+            if (!p.Design)
+            {
+                s.ProductId = state.TakeProductId();
+                s.CreateDate = now;
+                state.Add(s);
+            }
             state.StartProvisioning(s);
             p.Committed?.Invoke(state, now);
         }

@@ -14,7 +14,8 @@ public static class ProductEndpoints
         lock (state.Gate)
         {
             state.Advance();
-            if (state.ProductsCache is null || state.ProductsCacheVersion != state.Version)
+            // One cached body, for the company that asked last (a partner and its managed companies see different lists).
+            if (state.ProductsCache is null || state.ProductsCacheVersion != state.Version || state.ProductsCacheCompany != state.Account.Uid)
             {
                 state.ProductsCache = Api.Ok("List products", w =>
                 {
@@ -23,6 +24,7 @@ public static class ProductEndpoints
                     w.WriteEndArray();
                 }).Body;
                 state.ProductsCacheVersion = state.Version;
+                state.ProductsCacheCompany = state.Account.Uid;
             }
             return state.ProductsCache;
         }

@@ -1,16 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
 using Megaport.Simulator.Admin;
+using Megaport.Simulator.State;
 
 namespace Megaport.Simulator.Http;
 
 /// <summary>
-/// Cross-cutting middleware, in pipeline order: Trace-Id → encoded-query paths → routing → request journal/counters and errors → faults → auth.
+/// Cross-cutting middleware, in pipeline order: Trace-Id → encoded-query paths → routing → request journal/counters and errors → faults → auth → call context.
 /// </summary>
 public static class Pipeline
 {
     public const string AdminPrefix = "/_simulator";
     public const string TokenPath = "/oauth2/token";
+    /// <summary>Names the managed company a partner's request acts for.</summary>
+    public const string CallContextHeader = "X-Call-Context";
     private const int MaxLoggedBody = 64 * 1024; // per journal entry; bodies beyond this are cut
 
     public static bool IsAdmin(PathString path) => path.StartsWithSegments(AdminPrefix, StringComparison.OrdinalIgnoreCase);
@@ -88,7 +91,8 @@ public static class Pipeline
                         sim.Clock.GetUtcNow(), ctx.Request.Method, ctx.Request.Path.Value ?? "", ctx.Request.QueryString.Value ?? "",
                         aborted ? 0 : ctx.Response.StatusCode, body, (string)ctx.Items["TraceId"]!,
                         ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
-                        SkippedFields(ctx, body)));
+                        SkippedFields(ctx, body),
+                        ctx.Request.Headers.TryGetValue(CallContextHeader, out var callContext) ? callContext.ToString() : null));
                 }
                 sim.SaveState(force);
             }
@@ -107,6 +111,24 @@ public static class Pipeline
                 return next(ctx);
             ctx.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             return Api.Error(401, "Unauthorized", null).ExecuteAsync(ctx);
+        });
+
+        // A partner acts for a company it manages by naming it in X-Call-Context; what the request sees and makes is
+        // that company's. An empty header is refused (a client should leave it out), as is a company not managed.
+        app.Use((ctx, next) =>
+        {
+            var path = ctx.Request.Path;
+            if (IsAdmin(path) || path.Equals(TokenPath, StringComparison.OrdinalIgnoreCase)) return next(ctx);
+            if (!ctx.Request.Headers.TryGetValue(CallContextHeader, out var values)) return next(ctx);
+            var uid = values.ToString().Trim();
+            if (uid.Length == 0)
+                return Api.Error(400, "Invalid X-Call-Context", "X-Call-Context is empty: leave the header out to act for your own company").ExecuteAsync(ctx);
+            Company? company;
+            lock (sim.State.Gate) company = sim.State.CompanyFor(uid);
+            if (company is null)
+                return Api.Error(403, "Forbidden", $"Company {uid} is not a company this account manages").ExecuteAsync(ctx);
+            sim.State.ActFor(company);
+            return next(ctx);
         });
 
         // Innermost: the request got past faults and auth to its endpoint.

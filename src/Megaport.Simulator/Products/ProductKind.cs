@@ -80,12 +80,18 @@ public sealed class OrderRule
     /// <c>productUid</c> for attached kinds (the product they hang off), null for top-level ones.</param>
     /// <param name="fields">The fields one order item (or one entry of the attached array) may carry.</param>
     /// <param name="buyAnswer">The kind's entry in the buy answer; default <c>{"technicalServiceUid":…}</c>.</param>
-    public OrderRule(Action<OrderPlan, JsonFields, string?> plan, ObjectShape fields, Action<SimulatorState, Utf8JsonWriter, Service>? buyAnswer = null)
+    /// <param name="buysDesigns">Its services are created first as designs and ordered by UID (<c>{"productUid":…}</c>):
+    /// <paramref name="plan"/> then gets the design's UID.</param>
+    public OrderRule(Action<OrderPlan, JsonFields, string?> plan, ObjectShape fields, Action<SimulatorState, Utf8JsonWriter, Service>? buyAnswer = null,
+        bool buysDesigns = false)
     {
         Plan = plan;
         Fields = fields;
         _buyAnswer = buyAnswer;
+        BuysDesigns = buysDesigns;
     }
+
+    public bool BuysDesigns { get; }
 
     public Action<OrderPlan, JsonFields, string?>? Plan { get; }
     public ObjectShape Fields { get; } = new();

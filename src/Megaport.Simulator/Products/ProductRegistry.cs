@@ -8,7 +8,7 @@ public sealed class ProductRegistry
 {
     /// <summary>The registrations: one entry per kind.</summary>
     public static ProductRegistry Default { get; } = new(
-        PortProduct.Kind, VxcProduct.Kind, IxProduct.Kind, McrProduct.Kind, MveProduct.Kind, MegadirectProduct.Kind);
+        PortProduct.Kind, VxcProduct.Kind, IxProduct.Kind, McrProduct.Kind, MveProduct.Kind, MegadirectProduct.Kind, NatGatewayProduct.Kind);
 
     private readonly Dictionary<Type, ProductKind> _byModel = new();
 

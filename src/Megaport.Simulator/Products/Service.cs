@@ -54,6 +54,15 @@ public abstract class Service
     /// <summary>What CANCEL_NOW decommissions together with this service's attachments (a LAG primary: every member).</summary>
     public virtual IEnumerable<Service> CancelledWith(SimulatorState state) => [this];
 
+    /// <summary>
+    /// A design: created ahead of its order and not yet bought (a NAT gateway in DESIGN). It is priced and bought by
+    /// UID, or deleted; there is nothing on the network to cancel.
+    /// </summary>
+    public virtual bool IsDesign => false;
+
+    /// <summary>Why this product refuses a service that an order would hang off it (the end configuration a VXC brings), or null.</summary>
+    public virtual string? RefuseAttachment(Service attaching) => null;
+
     /// <summary>Called when the admin endpoint forces a status (a VXC drops its pending approval).</summary>
     public virtual void OnStatusForced(string status) { }
 }

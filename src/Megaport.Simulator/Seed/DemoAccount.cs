@@ -5,8 +5,8 @@ using Megaport.Simulator.State;
 namespace Megaport.Simulator.Seed;
 
 /// <summary>
-/// The demo account "Demo Networks Pty Ltd": ports (one LAG), an MCR (with a prefix list), an MVE, an IX, a legacy MegaDirect and
-/// VXCs of every interesting kind, plus the API quirks clients must survive (lower-case "megaport",
+/// The demo account "Demo Networks Pty Ltd": ports (one LAG), an MCR (with a prefix list), an MVE, an IX, a legacy MegaDirect, a NAT
+/// gateway (and a NAT gateway design) and VXCs of every interesting kind, plus the API quirks clients must survive (lower-case "megaport",
 /// diversityZone null and "", csp_connection as object and as array, vll as [] when decommissioned).
 /// </summary>
 public static class DemoAccount
@@ -144,8 +144,53 @@ public static class DemoAccount
             Ipv4Address = "103.26.68.141/23", Ipv6Address = "2001:dea:0:10::141/64", ReverseDns = "as65010.sydney.megaport.com.",
         };
 
+        // A bought NAT gateway with a packet filter and a prefix list, a VXC from it to Sydney Primary (one interface with
+        // a static route and a BGP peer, the filter on inbound packets), and a design that was never bought.
+        var nat = new NatGatewayService
+        {
+            Uid = SeedIds.SydneyNatGateway, ProductId = id++, Name = "Sydney NAT Gateway", LocationId = 3, Market = "AU", Speed = 1000,
+            SessionCount = 8000, DiversityZone = "red", Company = Demo, CreatedBy = SeedIds.DemoUser, CreateDate = T0 + 70 * Day,
+            LiveDate = T0 + 71 * Day, ContractStartDate = T0 + 71 * Day, Term = 12, Asn = 64512, AutoRenewTerm = true,
+            ServiceLevelReference = "SLR-DEMO-1", Tags = [new("env", "prod")],
+        };
+        nat.PacketFilters.Add(new NatPacketFilter
+        {
+            Id = nat.TakeListId(), Description = "permit-https",
+            Entries =
+            [
+                new NatPacketFilterEntry { Action = "permit", Description = "https in", SourceAddress = "0.0.0.0/0", DestinationAddress = "10.0.0.0/24", DestinationPorts = "443", IpProtocol = 6 },
+                new NatPacketFilterEntry { Action = "deny", SourceAddress = "0.0.0.0/0", DestinationAddress = "0.0.0.0/0" },
+            ],
+        });
+        nat.PrefixLists.Add(new NatPrefixList
+        {
+            Id = nat.TakeListId(), Description = "private-v4", AddressFamily = "IPv4",
+            Entries = [new NatPrefixListEntry { Action = "permit", Prefix = "10.0.0.0/8", Ge = 24, Le = 32 }],
+        });
+        var natDesign = new NatGatewayService
+        {
+            Uid = SeedIds.MelbourneNatDesign, ProductId = id++, Name = "Melbourne NAT Gateway", LocationId = 10, Market = "AU", Speed = 2500,
+            SessionCount = 16000, DiversityZone = "red", Company = Demo, CreatedBy = SeedIds.DemoUser, CreateDate = T0 + 80 * Day,
+            Term = 1, Status = NatGatewayService.Design,
+        };
+        var natVxc = Vxc(SeedIds.VxcNatToPrimary, "Sydney NAT to Primary", nat.Uid, 100, sydPrimary.Uid, 410, 500, "METRO", T0 + 72 * Day);
+        natVxc.APartnerConfig = new JsonObject
+        {
+            ["interfaces"] = new JsonArray(new JsonObject
+            {
+                ["ipAddresses"] = new JsonArray("10.0.0.1/30"),
+                ["ipRoutes"] = new JsonArray(new JsonObject { ["prefix"] = "172.16.0.0/16", ["nextHop"] = "10.0.0.2", ["description"] = "office" }),
+                ["bgpConnections"] = new JsonArray(new JsonObject
+                {
+                    ["peerAsn"] = 65000, ["localIpAddress"] = "10.0.0.1", ["peerIpAddress"] = "10.0.0.2", ["shutdown"] = false,
+                    ["description"] = "primary-edge", ["peerType"] = "NON_CLOUD",
+                }),
+                ["packetFilterIn"] = 1,
+            }),
+        };
+
         return [sydPrimary, sydSecondary, melbourne, losAngeles, lag1, lag2, oldPort, mcr, mve, megaDirect,
-                p2p, awsVif, awsHc, mcrAzure, lagInternet, longHaul, oldVxc, cancelled, ix];
+                p2p, awsVif, awsHc, mcrAzure, lagInternet, longHaul, oldVxc, cancelled, ix, nat, natDesign, natVxc];
     }
 
     public static List<ServiceKey> BuildServiceKeys() =>

@@ -14,6 +14,7 @@ public sealed class SeedData
     public required List<CspKey> CspKeys { get; init; }
     public required List<ServiceKey> ServiceKeys { get; init; }
     public required int NextProductId { get; init; }
+    public required List<ManagedCompany> ManagedCompanies { get; init; }
 
     public static SeedData Build(ScaleOptions? scale)
     {
@@ -22,11 +23,12 @@ public sealed class SeedData
         if (scale is null)
         {
             var demo = DemoAccount.Build(partners);
+            demo.AddRange(Seed.ManagedCompanies.Services());
             return new SeedData
             {
                 Account = SeedIds.DemoCompany, Locations = locations, Partners = partners, Services = demo,
                 CspKeys = SeedPartners.BuildCspKeys(), ServiceKeys = DemoAccount.BuildServiceKeys(),
-                NextProductId = 160001,
+                NextProductId = 160001, ManagedCompanies = Seed.ManagedCompanies.Build(),
             };
         }
         locations.AddRange(SeedLocations.Generate(scale.Locations, 10001));
@@ -35,6 +37,7 @@ public sealed class SeedData
         {
             Account = SeedIds.DemoCompany, Locations = locations, Partners = partners, Services = services,
             CspKeys = SeedPartners.BuildCspKeys(), ServiceKeys = new List<ServiceKey>(), NextProductId = nextId,
+            ManagedCompanies = Seed.ManagedCompanies.Build(),
         };
     }
 }

@@ -13,6 +13,11 @@ public static class SeedIds
     public static readonly Company DemoCompany = new(2001, "5d3f0b8e-6c1a-4f2d-9a7e-1b4c8d2e6f30", "Demo Networks Pty Ltd");
     public const string DemoUser = "a1e0c6d2-4b7f-4e39-8d15-2c9f6b0e3a71";
 
+    // Companies the demo partner manages (acted for with X-Call-Context), and what they own.
+    public static readonly Company AcmeRetail = new(4001, "7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27", "Acme Retail Group");
+    public static readonly Company BlueHarbour = new(4002, "9c3a7e1b-5f4d-4c2a-8e6b-3d1f0a5c7e49", "Blue Harbour Logistics");
+    public const string AcmeSydneyPort = "2b6d0f4a-8c3e-4e1b-9a7d-5c2f8e0b4d16";
+
     public const string SydneyPrimary = "2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12";
     public const string SydneySecondary = "7a9e4c2b-1d3f-4b8e-9a6c-5e0f2d7b1c34";
     public const string MelbourneCore = "c41d7e9a-3b2f-4a6c-8e1d-9f0b5a2c7e56";
@@ -26,6 +31,8 @@ public static class SeedIds
     public const string SydneyIx = "4a8e3c7f-1b9d-4f2e-a6c5-8d0b3e7a1f31";
     /// <summary>Sydney MCR's prefix list "Azure VNets" (IPv4), the import allow-list of its BGP session to Azure.</summary>
     public const int SydneyMcrPrefixList = 1001;
+    public const string SydneyNatGateway = "9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13";
+    public const string MelbourneNatDesign = "d6a4f2b8-5c1e-4b9d-a7e3-4f8c2a6d0b35";
 
     public const string VxcPortToPort = "b7d3a1f9-6e2c-4a8b-9d5f-3c0e7a1b9d52";
     public const string VxcAwsHostedVif = "d9f5c3b1-8a4e-4c2d-b7f9-5e2a0c3d1f74";
@@ -35,6 +42,7 @@ public static class SeedIds
     public const string VxcLongHaul = "5f9c3e1a-6d2b-4b8f-a4e7-9c1d3f6a0e29";
     public const string VxcDecommissioned = "c5e1b9d7-2f6a-4c8e-a3b1-9e7d4f2c0a30";
     public const string VxcCancelled = "e7a3d1f9-8b4c-4e2a-b5d3-1f9e6a4c2b52";
+    public const string VxcNatToPrimary = "1f7c5a3e-9d2b-4c6f-b8a4-6e0d2f4b8c57";
 
     // Partner companies.
     public static readonly Company Aws = new(117, "c8f5a3d1-2b6e-4f9a-8d3c-7e1b5a9f2d04", "AWS");

@@ -18,6 +18,9 @@ public static class ProvisioningStatus
 
 public sealed record Company(int Id, string Uid, string Name);
 
+/// <summary>A customer company the partner manages; <see cref="AccountRef"/> is the partner's own reference for it (shown on invoices).</summary>
+public sealed record ManagedCompany(Company Company, string AccountRef);
+
 /// <summary>Capabilities of one diversity zone (red/blue) at a location.</summary>
 public sealed record Zone(int[] PortSpeeds, int[] McrSpeeds, bool MveAvailable, int? MveMaxCpuCoreCount, int[] NatGatewaySpeeds);
 

@@ -29,17 +29,45 @@ public sealed class SimulatorState
         Load(SeedData.Build(options.Scale), saved);
     }
 
-    public Company Account { get; private set; } = null!;
+    /// <summary>The API key's own company: a partner, which may act for the companies it manages.</summary>
+    public Company Partner { get; private set; } = null!;
+
+    /// <summary>
+    /// The company the current request acts for: a managed company named by its <c>X-Call-Context</c> header, else
+    /// the partner. Everything a request sees or makes belongs to it (see <see cref="ActFor"/>).
+    /// </summary>
+    public Company Account => _actingFor.Value ?? Partner;
+
+    private readonly AsyncLocal<Company?> _actingFor = new();
+
+    /// <summary>The partner's managed companies by company UID (<c>/v2/managedCompanies</c>).</summary>
+    public Dictionary<string, ManagedCompany> ManagedCompanies { get; private set; } = null!;
+
+    /// <summary>Makes the rest of this request (its async flow) act for <paramref name="company"/>.</summary>
+    public void ActFor(Company company) => _actingFor.Value = company;
+
     public List<Location> Locations { get; private set; } = null!;
     public Dictionary<int, Location> LocationsById { get; private set; } = null!;
     public List<PartnerPort> Partners { get; private set; } = null!;
     public Dictionary<string, PartnerPort> PartnersByUid { get; private set; } = null!;
-    /// <summary>All of the account's services (every kind) by UID.</summary>
-    public Dictionary<string, Service> Services { get; private set; } = null!;
+    /// <summary>Every company's services (every kind) by UID: for the admin API and the state file only.</summary>
+    public Dictionary<string, Service> AllServices { get; private set; } = null!;
+    /// <summary>The services of the company acting (<see cref="Account"/>): another company's are not found.</summary>
+    public CompanyServices Services => new(AllServices, Account.Uid);
     /// <summary>Every service in the order it was added (the state file keeps that order).</summary>
     public IReadOnlyList<Service> InOrder => _order;
-    /// <summary>Ports, MCRs, MVEs and MegaDirects in creation order: the rows of <c>/v2/products</c>.</summary>
-    public List<PortLikeService> TopLevel { get; private set; } = null!;
+    private List<PortLikeService> _topLevel = null!;
+    /// <summary>The acting company's ports, MCRs, MVEs and MegaDirects in creation order: the rows of <c>/v2/products</c>.</summary>
+    public IEnumerable<PortLikeService> TopLevel
+    {
+        get
+        {
+            var uid = Account.Uid;
+            return _topLevel.Where(p => p.Company.Uid == uid);
+        }
+    }
+    /// <summary>Every company's top-level services (ids that must be unique across companies).</summary>
+    public IReadOnlyList<PortLikeService> AllTopLevel => _topLevel;
     public Dictionary<string, CspKey> CspKeys { get; private set; } = null!;
     public Dictionary<string, ServiceKey> ServiceKeys { get; private set; } = null!;
     public int NextProductId { get; set; }
@@ -48,6 +76,7 @@ public sealed class SimulatorState
     public long Version { get; private set; }
     public byte[]? ProductsCache { get; set; }
     public long ProductsCacheVersion { get; set; } = -1;
+    public string? ProductsCacheCompany { get; set; }
 
     public long Now => _clock.GetUtcNow().ToUnixTimeMilliseconds();
     public RuntimeConfig Config => _config;
@@ -59,13 +88,14 @@ public sealed class SimulatorState
 
     private void Load(SeedData seed, StateFile.Saved? saved = null)
     {
-        Account = seed.Account;
+        Partner = seed.Account;
+        ManagedCompanies = (saved?.ManagedCompanies ?? seed.ManagedCompanies).ToDictionary(m => m.Company.Uid, StringComparer.OrdinalIgnoreCase);
         Locations = seed.Locations;
         LocationsById = seed.Locations.ToDictionary(l => l.Id);
         Partners = seed.Partners;
         PartnersByUid = seed.Partners.ToDictionary(p => p.ProductUid, StringComparer.OrdinalIgnoreCase);
-        Services = new Dictionary<string, Service>(StringComparer.OrdinalIgnoreCase);
-        TopLevel = new List<PortLikeService>();
+        AllServices = new Dictionary<string, Service>(StringComparer.OrdinalIgnoreCase);
+        _topLevel = new List<PortLikeService>();
         _attachments = new Dictionary<string, List<Service>>(StringComparer.OrdinalIgnoreCase);
         CspKeys = seed.CspKeys.ToDictionary(k => k.Provider + "/" + k.Key, StringComparer.OrdinalIgnoreCase);
         ServiceKeys = (saved?.Keys ?? seed.ServiceKeys).ToDictionary(k => k.Key, StringComparer.OrdinalIgnoreCase);
@@ -84,11 +114,22 @@ public sealed class SimulatorState
     /// <summary>Registers a new service and indexes it; a service with <see cref="Service.ProvisionStartMs"/> starts provisioning.</summary>
     public void Add(Service s)
     {
-        Services.Add(s.Uid, s);
+        AllServices.Add(s.Uid, s);
         _order.Add(s);
-        if (s is PortLikeService p) TopLevel.Add(p);
+        if (s is PortLikeService p) _topLevel.Add(p);
         foreach (var uid in s.AttachedTo) Attach(uid, s);
         if (s.ProvisionStartMs is not null) _provisioning.Add(s);
+        Changed();
+    }
+
+    /// <summary>Forgets a service entirely (a NAT gateway design that was never bought): every index, the state file's order too.</summary>
+    public void Remove(Service s)
+    {
+        AllServices.Remove(s.Uid);
+        _order.Remove(s);
+        if (s is PortLikeService p) _topLevel.Remove(p);
+        foreach (var uid in s.AttachedTo) Detach(uid, s);
+        _provisioning.Remove(s);
         Changed();
     }
 
@@ -175,6 +216,11 @@ public sealed class SimulatorState
 
     public int TakeProductId() => NextProductId++;
 
+    /// <summary>The company a call context names: the partner itself or one it manages; null for any other.</summary>
+    public Company? CompanyFor(string companyUid) =>
+        companyUid.Equals(Partner.Uid, StringComparison.OrdinalIgnoreCase) ? Partner
+        : ManagedCompanies.TryGetValue(companyUid, out var m) ? m.Company : null;
+
     /// <summary>VLANs held on a product by its live/provisioning/cancelled-but-not-yet-gone VXCs and IXs.</summary>
     public IEnumerable<(int Vlan, Service Holder)> VlansInUse(string productUid, Service? except = null)
     {
@@ -182,6 +228,32 @@ public sealed class SimulatorState
         {
             if (ReferenceEquals(s, except) || s.Status is ProvisioningStatus.Decommissioned or ProvisioningStatus.Failed) continue;
             foreach (var vlan in s.VlansOn(productUid)) yield return (vlan, s);
+        }
+    }
+}
+
+/// <summary>One company's view of the services: lookups by UID that do not see other companies' services.</summary>
+public readonly struct CompanyServices(Dictionary<string, Service> all, string companyUid)
+{
+    public bool TryGetValue(string uid, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Service? service)
+    {
+        if (all.TryGetValue(uid, out service) && service.Company.Uid == companyUid) return true;
+        service = null;
+        return false;
+    }
+
+    public Service? GetValueOrDefault(string uid) => TryGetValue(uid, out var s) ? s : null;
+
+    public bool ContainsKey(string uid) => TryGetValue(uid, out _);
+
+    public Service this[string uid] => TryGetValue(uid, out var s) ? s : throw new KeyNotFoundException(uid);
+
+    public IEnumerable<Service> Values
+    {
+        get
+        {
+            var uid = companyUid;
+            return all.Values.Where(s => s.Company.Uid == uid);
         }
     }
 }

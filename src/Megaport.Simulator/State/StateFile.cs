@@ -21,11 +21,13 @@ public sealed class StateFile : IDisposable
     private readonly Dictionary<string, (int Seq, string Json)> _services = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private int _nextProductId = -1;
+    private string? _managedCompanies;
     private long _savedVersion = -1;
     private long _savedTokens = -1;
 
     /// <summary>What the file held when opened; null for a new (or just created) file.</summary>
-    public sealed record Saved(List<Service> Services, List<ServiceKey> Keys, int NextProductId, List<(string Token, long Expires)> Tokens);
+    public sealed record Saved(List<Service> Services, List<ServiceKey> Keys, int NextProductId, List<(string Token, long Expires)> Tokens,
+        List<ManagedCompany>? ManagedCompanies);
 
     public string FilePath { get; }
     public Saved? Loaded { get; }
@@ -105,6 +107,8 @@ public sealed class StateFile : IDisposable
             foreach (var key in _keys.Keys.Except(keys.Select(k => k.Key)).ToList())
                 changed |= Run(tx, "DELETE FROM service_keys WHERE key = $a", key);
             if (state.NextProductId != _nextProductId) changed |= WriteMeta(_db, tx, ("nextProductId", state.NextProductId.ToString(CultureInfo.InvariantCulture)));
+            var managed = StateJson.Write(state.ManagedCompanies.Values.ToList());
+            if (managed != _managedCompanies) changed |= WriteMeta(_db, tx, ("managedCompanies", managed));
             if (tokenVersion != _savedTokens)
             {
                 // Only tokens that still work are worth keeping.
@@ -120,6 +124,7 @@ public sealed class StateFile : IDisposable
             _keys.Clear();
             foreach (var (key, json) in keys) _keys[key] = json;
             _nextProductId = state.NextProductId;
+            _managedCompanies = managed;
             _savedVersion = state.Version;
             _savedTokens = tokenVersion;
         }
@@ -150,7 +155,9 @@ public sealed class StateFile : IDisposable
             while (r.Read()) tokens.Add((r.GetString(0), r.GetInt64(1)));
         }
         var next = int.Parse(meta.GetValueOrDefault("nextProductId") ?? "0", CultureInfo.InvariantCulture);
-        return new Saved(services, keys, next, tokens);
+        // A file from before managed companies were kept holds none: the seed's apply.
+        var managed = meta.TryGetValue("managedCompanies", out var json) ? StateJson.ReadManagedCompanies(json) : null;
+        return new Saved(services, keys, next, tokens, managed);
     }
 
     /// <summary>The rows as written, so the first save after opening writes nothing that did not change.</summary>
@@ -164,6 +171,7 @@ public sealed class StateFile : IDisposable
         }
         foreach (var k in Loaded!.Keys) _keys[k.Key] = StateJson.Write(k);
         _nextProductId = Loaded.NextProductId;
+        if (Loaded.ManagedCompanies is not null) _managedCompanies = StateJson.Write(Loaded.ManagedCompanies);
     }
 
     private static IEnumerable<string> Strings(SqliteConnection db, string sql)

@@ -18,6 +18,8 @@ public static class StateJson
     public static Service Read(string json) => JsonSerializer.Deserialize<Service>(json, Options)!;
     public static string Write(ServiceKey k) => JsonSerializer.Serialize(k, Options);
     public static ServiceKey ReadKey(string json) => JsonSerializer.Deserialize<ServiceKey>(json, Options)!;
+    public static string Write(List<ManagedCompany> companies) => JsonSerializer.Serialize(companies, Options);
+    public static List<ManagedCompany> ReadManagedCompanies(string json) => JsonSerializer.Deserialize<List<ManagedCompany>>(json, Options)!;
 
     private static JsonSerializerOptions Build()
     {

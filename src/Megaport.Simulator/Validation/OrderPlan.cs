@@ -14,9 +14,14 @@ public sealed class PlannedService
     public string? LineProductUid { get; init; }
     /// <summary>Runs on buy once the service is stored and provisioning, with the order time (LAG ids, approvals, keys).</summary>
     public Action<SimulatorState, long>? Committed { get; init; }
+    /// <summary>The service is an existing design (already stored): buying it starts its provisioning.</summary>
+    public bool Design { get; init; }
 
     public string LineType => Service.Kind;
 }
+
+/// <summary>What the item array is checked for: a price (validate), a buy of new services (v4), or a buy of designs (v3).</summary>
+public enum OrderMode { Validate, Buy, BuyDesigns }
 
 /// <summary>
 /// Checks a network design (the validate/buy item array) against the rules and the current state, and turns it into
@@ -29,9 +34,19 @@ public sealed class OrderPlan
     private readonly Dictionary<string, HashSet<int>> _reserved = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PlannedService> _services = new();
 
-    private OrderPlan(SimulatorState state) => State = state;
+    private string _label = "";
+
+    private OrderPlan(SimulatorState state, OrderMode mode)
+    {
+        State = state;
+        Mode = mode;
+    }
 
     public SimulatorState State { get; }
+    public OrderMode Mode { get; }
+
+    /// <summary>An item that names an existing design by UID alone: <c>{"productUid": …}</c>.</summary>
+    private static readonly ObjectShape DesignItem = Shape.Fields("productUid");
 
     /// <summary>
     /// What one order item may carry: <c>{productUid, &lt;attached kind's key&gt;: [its fields]}</c>, or a top-level kind's
@@ -47,19 +62,27 @@ public sealed class OrderPlan
         {
             foreach (var (key, shape) in attached)
                 if (o[key] is not null) return shape;
+            if (o["productType"] is null && o["productUid"] is not null) return DesignItem;
             return o["productType"] is JsonValue v && v.TryGetValue<string>(out var type) ? registry.ItemKind(type)?.Order.Fields : null;
-        }, attached.Values.Concat(registry.OrderableItems.Select(k => k.Order.Fields)).ToArray());
+        }, attached.Values.Concat(registry.OrderableItems.Select(k => k.Order.Fields)).Append(DesignItem).ToArray());
     }
 
-    public static List<PlannedService> Build(SimulatorState state, JsonArray items)
+    public static List<PlannedService> Build(SimulatorState state, JsonArray items, OrderMode mode = OrderMode.Validate)
     {
         if (items.Count == 0) throw new OrderValidationException("The order contains no items");
-        var plan = new OrderPlan(state);
+        var plan = new OrderPlan(state, mode);
         for (var i = 0; i < items.Count; i++) plan.Item(i + 1, items[i]);
         return plan._services;
     }
 
-    public void Add(PlannedService service) => _services.Add(service);
+    /// <summary>Adds a service to the plan; a product it would hang off may refuse it (say, its end configuration).</summary>
+    public void Add(PlannedService service)
+    {
+        foreach (var uid in service.Service.AttachedTo)
+            if (State.Services.TryGetValue(uid, out var host) && host.RefuseAttachment(service.Service) is { } why)
+                throw new OrderValidationException(_label.Length == 0 ? why : $"{_label}: {why}");
+        _services.Add(service);
+    }
 
     /// <summary>The services earlier items of this order will create (an MCR's IPsec tunnels count them).</summary>
     public IEnumerable<Service> Planned => _services.Select(p => p.Service);
@@ -68,9 +91,12 @@ public sealed class OrderPlan
     {
         if (node is not JsonObject o) throw new OrderValidationException($"Item {n}: must be a JSON object");
         var registry = ProductRegistry.Default;
-        foreach (var kind in registry.OrderableAttached)
-            if (o[kind.AttachedAs!] is not null) { Many(n, o, kind); return; }
-        var label = $"Item {n} ({(o["productName"] as JsonValue)?.ToString() ?? "unnamed"})";
+        var attached = registry.OrderableAttached.FirstOrDefault(k => o[k.AttachedAs!] is not null);
+        if (attached is null && o["productType"] is null && o["productUid"] is not null) { DesignOf(n, o); return; }
+        if (Mode == OrderMode.BuyDesigns)
+            throw new OrderValidationException($"Item {n}: this buy takes designs only ([{{\"productUid\": …}}]); order new services with POST /v4/networkdesign/buy");
+        if (attached is not null) { Many(n, o, attached); return; }
+        var label = _label = $"Item {n} ({(o["productName"] as JsonValue)?.ToString() ?? "unnamed"})";
         var type = o["productType"] is JsonValue tv && tv.TryGetValue<string>(out var t) ? t : null;
         var f = new JsonFields(o, label, shape: type is null ? null : registry.ItemKind(type)?.Order.Fields);
         if (o["productType"] is not null && type is null) throw f.Fail("productType must be a string");
@@ -80,6 +106,19 @@ public sealed class OrderPlan
             throw f.Fail($"productType is required ({typeList}), or give {string.Join(" / ", registry.OrderableAttached.Select(k => k.AttachedAs))}");
         var item = registry.ItemKind(type) ?? throw f.Fail($"productType '{type}' is not supported ({typeList})");
         item.Order.Plan!(this, f, null);
+    }
+
+    /// <summary>An existing design named by UID alone goes to its kind's order rule, with the design's UID.</summary>
+    private void DesignOf(int n, JsonObject o)
+    {
+        var uid = o["productUid"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        if (string.IsNullOrEmpty(uid)) throw new OrderValidationException($"Item {n}: productUid must be a product UID");
+        if (!State.Services.TryGetValue(uid, out var design)) throw new OrderValidationException($"Item {n}: productUid {uid} was not found");
+        var kind = design.Descriptor;
+        var label = _label = $"Item {n} ({design.Name})";
+        if (!kind.Order.BuysDesigns)
+            throw new OrderValidationException($"{label}: productUid {uid} is a {kind.Word}, not a design; only designs are ordered by productUid alone");
+        kind.Order.Plan!(this, new JsonFields(o, label, shape: DesignItem), uid);
     }
 
     /// <summary>Attached services come as an array under their product: <c>{"productUid":…, "associatedVxcs":[…]}</c>.</summary>
@@ -93,7 +132,7 @@ public sealed class OrderPlan
         for (var k = 0; k < arr.Count; k++)
         {
             var name = (arr[k] as JsonObject)?["productName"] is JsonValue nv ? nv.ToString() : "unnamed";
-            var label = arr.Count == 1 ? $"Item {n} ({name})" : $"Item {n}.{k + 1} ({name})";
+            var label = _label = arr.Count == 1 ? $"Item {n} ({name})" : $"Item {n}.{k + 1} ({name})";
             if (arr[k] is not JsonObject child) throw new OrderValidationException($"{label}: must be a JSON object");
             kind.Order.Plan!(this, new JsonFields(child, label, shape: kind.Order.Fields), top);
         }

@@ -43,7 +43,7 @@ namespace Megaport.Completers
             value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') ? value : "'" + value.Replace("'", "''") + "'";
     }
 
-    /// <summary>Location ids (or names for -Name) from the session's location cache.</summary>
+    /// <summary>Location ids (or names for -Name and -Location) from the session's location cache.</summary>
     public sealed class LocationCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
@@ -51,13 +51,14 @@ namespace Megaport.Completers
             var locations = Completion.SessionOf(fakeBoundParameters)?.Locations?.Items;
             if (locations == null) return Enumerable.Empty<CompletionResult>();
             var active = locations.Where(l => l.IsActive);
-            return string.Equals(parameterName, "Name", StringComparison.OrdinalIgnoreCase)
+            var byName = string.Equals(parameterName, "Name", StringComparison.OrdinalIgnoreCase) || string.Equals(parameterName, "Location", StringComparison.OrdinalIgnoreCase);
+            return byName
                 ? Completion.Match(wordToComplete, active.Select(l => (l.Name, l.Name, $"{l.Id}: {l.Metro}, {l.Country}")))
                 : Completion.Match(wordToComplete, active.Select(l => (l.Id.ToString(CultureInfo.InvariantCulture), $"{l.Id} {l.Name}", $"{l.Name} ({l.Metro}, {l.Country})")));
         }
     }
 
-    /// <summary>Speeds (Mbps) offered at the -LocationId (and -DiversityZone) already typed; the standard ones otherwise.</summary>
+    /// <summary>Speeds (Mbps) offered at the -LocationId or -Location (and -DiversityZone) already typed; the standard ones otherwise.</summary>
     public sealed class SpeedCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
@@ -67,12 +68,22 @@ namespace Megaport.Completers
             var product = Products.Products.ForCmdletNoun(noun) ?? Products.Products.Port;
             IEnumerable<int> speeds = product.StandardSpeeds;
             var zone = Completion.Bound(fakeBoundParameters, "DiversityZone") as string;
-            var id = Completion.Bound(fakeBoundParameters, "LocationId");
             var locations = Completion.SessionOf(fakeBoundParameters)?.Locations?.Items;
-            if (id != null && locations != null && int.TryParse(Convert.ToString(id, CultureInfo.InvariantCulture), out var locationId)
-                && locations.FirstOrDefault(l => l.Id == locationId) is Location location && product.OfferedSpeeds(location, zone) is int[] offered)
+            if (locations != null && Typed(fakeBoundParameters, locations) is Location location && product.OfferedSpeeds(location, zone) is int[] offered)
                 speeds = offered;
             return Completion.Match(wordToComplete, speeds.Select(s => (s.ToString(CultureInfo.InvariantCulture), $"{s} Mbps", s >= 1000 ? $"{s / 1000.0:0.#} Gbps" : $"{s} Mbps")));
+        }
+
+        /// <summary>The location typed so far: -LocationId, or -Location as an id, an exact name or a Location object. Never an error while typing.</summary>
+        static Location? Typed(IDictionary bound, IReadOnlyList<Location> locations)
+        {
+            var value = Completion.Bound(bound, "LocationId") ?? Completion.Bound(bound, "Location");
+            if (value is Location given) return locations.FirstOrDefault(l => l.Id == given.Id);
+            var text = Convert.ToString(value, CultureInfo.InvariantCulture);
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+                ? locations.FirstOrDefault(l => l.Id == id)
+                : locations.FirstOrDefault(l => string.Equals(l.Name, text, StringComparison.OrdinalIgnoreCase));
         }
     }
 
@@ -129,6 +140,16 @@ namespace Megaport.Completers
             if (parameterName.StartsWith("BEnd", StringComparison.OrdinalIgnoreCase) && session?.PartnerPorts?.Items is { } partners)
                 candidates = candidates.Concat(partners.Where(p => p.VxcPermitted).Select(p => (p.ProductUid, $"{p.Name} ({p.ConnectType})", p.ProductUid)));
             return Completion.Match(wordToComplete, candidates);
+        }
+    }
+
+    /// <summary>Managed account names, from the last Get-MegaportManagedAccount (or name look-up) of the session.</summary>
+    public sealed class ManagedAccountCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var accounts = Completion.SessionOf(fakeBoundParameters)?.ManagedAccounts?.Items ?? Array.Empty<ManagedAccount>();
+            return Completion.Match(wordToComplete, accounts.Select(a => (a.Name, $"{a.Name} ({a.Reference})", a.CompanyUid)));
         }
     }
 }

@@ -76,6 +76,7 @@ namespace Megaport.Errors
         public const string ValidationFailed = "MegaportValidationFailed";
         public const string ServiceNotFound = "MegaportServiceNotFound";
         public const string LocationNotFound = "MegaportLocationNotFound";
+        public const string ManagedAccountNotFound = "MegaportManagedAccountNotFound";
         public const string RateLimited = "MegaportRateLimited";
         public const string ApiError = "MegaportApiError";
         public const string WaitTimeout = "MegaportWaitTimeout";

@@ -96,12 +96,24 @@ namespace Megaport.Ordering
 
         public static void Uid(string? uid, string what)
         {
-            if (!IsUid(uid)) throw Bad($"-{what} '{uid}' is not a product UID.", uid);
+            if (!IsUid(uid)) throw Bad($"-{what} '{uid}' is not a product UID (a UUID: 8-4-4-4-12 hexadecimal digits, such as {UidExample}).", uid);
         }
 
-        // UIDs are GUID-like: letters, digits and hyphens. Anything else (wildcards, spaces, control characters)
-        // cannot name a service, so it is refused before a request is sent.
-        static readonly Regex UidPattern = new("^[A-Za-z0-9][A-Za-z0-9-]{0,63}$", RegexOptions.CultureInvariant);
+        /// <summary>A Megaport service key: a UUID like product UIDs, but named as what it is.</summary>
+        public static void ServiceKey(string? key, string what)
+        {
+            if (!IsUid(key)) throw Bad($"-{what} '{key}' is not a service key (a UUID: 8-4-4-4-12 hexadecimal digits, such as {UidExample}).", key);
+        }
+
+        public const string UidExample = "2f3c8a1e-6b4d-4e9a-8c71-0d5e9b3a7f12";
+
+        // Every Megaport product UID (ports, VXCs, IXs, MCRs, MVEs, partner ports) and every service key is a UUID
+        // in its canonical 8-4-4-4-12 form, in either case. Anything else cannot name a service, so it is refused
+        // before a request is sent: a 404 would say less, and a name or a wildcard in a URL path could reach
+        // another endpoint. The version and variant digits are not checked: the API fixtures in
+        // tests/Megaport.Tests/Fixtures hold UUIDs such as 11111111-2222-3333-4444-555555555555.
+        // \z, not $: "$" would let a trailing newline through.
+        static readonly Regex UidPattern = new("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\z", RegexOptions.CultureInvariant);
 
         public static bool IsUid(string? uid) => uid != null && UidPattern.IsMatch(uid);
 

@@ -8,13 +8,14 @@ namespace Megaport.Ordering
     /// </summary>
     internal sealed class OrderItem
     {
-        public OrderItem(ProductDescriptor product, string name, object line, string description, int expectedServices = 1)
+        public OrderItem(ProductDescriptor product, string name, object line, string description, int expectedServices = 1, object? design = null)
         {
             Product = product;
             Name = name;
             Line = line;
             Description = description;
             ExpectedServices = expectedServices;
+            Design = design;
         }
 
         public ProductDescriptor Product { get; }
@@ -25,6 +26,11 @@ namespace Megaport.Ordering
         public string Description { get; }
         /// <summary>How many services the buy creates (a LAG: one per member).</summary>
         public int ExpectedServices { get; }
+        /// <summary>
+        /// For products bought as a design (see ProductDescriptor.DesignPath): the body that creates the design, which is
+        /// then validated and bought by UID. Null for products bought from <see cref="Line"/>.
+        /// </summary>
+        public object? Design { get; }
 
         public static string Months(int term) => term == 1 ? "1 month" : $"{term} months";
     }

@@ -62,14 +62,22 @@ namespace Megaport.Ordering
             try
             {
                 IReadOnlyList<Service> services;
-                try
+                if (item.Design != null)
                 {
-                    var uids = await _api.BuyAsync(new[] { item.Line }, ctx).ConfigureAwait(false);
-                    services = readBack ? await ReadBackAsync(item, uids, ctx).ConfigureAwait(false) : Placeholders(item, uids);
+                    var uid = await BuyDesignAsync(item, ctx).ConfigureAwait(false);
+                    services = readBack ? await ReadBackAsync(item, new[] { uid }, ctx).ConfigureAwait(false) : Placeholders(item, new[] { uid });
                 }
-                catch (MegaportException ex) when (ex.OutcomeUnknown)
+                else
                 {
-                    services = await RecoverAsync(item, started, ex, ctx).ConfigureAwait(false);
+                    try
+                    {
+                        var uids = await _api.BuyAsync(new[] { item.Line }, ctx).ConfigureAwait(false);
+                        services = readBack ? await ReadBackAsync(item, uids, ctx).ConfigureAwait(false) : Placeholders(item, uids);
+                    }
+                    catch (MegaportException ex) when (ex.OutcomeUnknown)
+                    {
+                        services = await RecoverAsync(item, started, ex, ctx).ConfigureAwait(false);
+                    }
                 }
                 ctx.Verbose?.Invoke($"Ordered {item.Description}: {string.Join(", ", services.Select(s => s.ProductUid))}.");
                 return services;
@@ -134,6 +142,87 @@ namespace Megaport.Ordering
                 Method = failure.Method, Path = failure.Path, StatusCode = failure.StatusCode, TraceId = failure.TraceId, OutcomeUnknown = true,
                 RecommendedAction = $"Run Get-MegaportService -Name '{item.Name}' in a few minutes; order again only if it is not there.",
             };
+        }
+
+        /// <summary>
+        /// A product bought as a design: create the design, let the API validate it, buy it by UID. A design the API
+        /// refuses is deleted again, so a failed order leaves nothing behind. A buy whose answer is lost is never sent
+        /// again: the design itself is read back, and it has been bought when it is no longer a DESIGN.
+        /// </summary>
+        async Task<string> BuyDesignAsync(OrderItem item, CallContext ctx)
+        {
+            string uid;
+            try { uid = await _api.CreateDesignAsync(item.Product, item.Design!, ctx).ConfigureAwait(false); }
+            catch (MegaportException ex) when (ex.OutcomeUnknown)
+            {
+                throw new MegaportException(ex.ErrorId, ex.Category,
+                    $"Creating the design for {item.Description} got no answer ({ex.Message}); nothing was bought. A design may exist: " +
+                    $"Get-MegaportService -Name '{item.Name}' shows it and Remove-MegaportService deletes it.", item.Name, ex)
+                { Method = ex.Method, Path = ex.Path, StatusCode = ex.StatusCode, TraceId = ex.TraceId };
+            }
+            ctx.Verbose?.Invoke($"Created the design {uid} for {item.Description}.");
+            try
+            {
+                await _api.ValidateDesignAsync(uid, ctx).ConfigureAwait(false);
+            }
+            catch (MegaportException ex) when (ex.ErrorId != ErrorIds.AuthenticationFailed)
+            {
+                await DiscardDesignAsync(item, uid, ctx).ConfigureAwait(false);
+                throw;
+            }
+            try
+            {
+                return await _api.BuyDesignAsync(uid, ctx).ConfigureAwait(false);
+            }
+            catch (MegaportException ex) when (ex.OutcomeUnknown)
+            {
+                return await RecoverDesignAsync(item, uid, ex, ctx).ConfigureAwait(false);
+            }
+            catch (MegaportException ex) when (ex.ErrorId != ErrorIds.AuthenticationFailed)
+            {
+                await DiscardDesignAsync(item, uid, ctx).ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        async Task<string> RecoverDesignAsync(OrderItem item, string uid, MegaportException failure, CallContext ctx)
+        {
+            _warn($"The answer to the order for {item.Description} was lost ({failure.Message}). It is not sent again; reading the design {uid} back.");
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                if (attempt > 0) await _api.Client.Timings.Pause(_api.Client.Timings.RecoveryDelay, ctx.Token).ConfigureAwait(false);
+                try
+                {
+                    var design = await _api.GetServiceAsync(uid, ctx).ConfigureAwait(false);
+                    if (design.ProvisioningStatus != ProvisioningStatuses.Design)
+                    {
+                        _warn($"The order went through: '{design.Name}' ({uid}) is {design.ProvisioningStatus}.");
+                        return uid;
+                    }
+                }
+                catch (MegaportException ex) when (ex.Transient) { }
+            }
+            throw new MegaportException(ErrorIds.ApiError, failure.Category,
+                $"The order for {item.Description} may or may not have gone through: {failure.Message}. It was not sent again; its design is {uid}. " +
+                $"Check with Get-MegaportService -ProductUid {uid}: still DESIGN means not bought (Remove-MegaportService deletes it).", uid, failure)
+            {
+                Method = failure.Method, Path = failure.Path, StatusCode = failure.StatusCode, TraceId = failure.TraceId, OutcomeUnknown = true,
+                RecommendedAction = $"Run Get-MegaportService -ProductUid {uid} in a few minutes; order again only if it is still a DESIGN (and delete that design).",
+            };
+        }
+
+        /// <summary>Deletes a design whose order failed; if that fails too, says how to delete it.</summary>
+        async Task DiscardDesignAsync(OrderItem item, string uid, CallContext ctx)
+        {
+            try
+            {
+                await _api.DeleteDesignAsync(item.Product, uid, ctx).ConfigureAwait(false);
+                ctx.Verbose?.Invoke($"Deleted the design {uid} of the failed order for {item.Description}.");
+            }
+            catch (MegaportException ex) when (ex.ErrorId != ErrorIds.AuthenticationFailed)
+            {
+                _warn($"The design {uid} of the failed order for {item.Description} could not be deleted ({ex.Message}); Remove-MegaportService -ProductUid {uid} deletes it.");
+            }
         }
 
         /// <summary>The services of an order, found by name and kind among those created since it started (allowing for clock skew).</summary>

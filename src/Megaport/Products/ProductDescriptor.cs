@@ -24,6 +24,11 @@ namespace Megaport.Products
         public abstract string? UpdatePath(string productUid);
         /// <summary>Why one cannot be changed, when <see cref="UpdatePath"/> is null.</summary>
         public virtual string? NotChangeableReason => null;
+        /// <summary>
+        /// For products created first as a free DESIGN (NAT gateways): the path that creates one (POST) and, with
+        /// "/{uid}", deletes one never bought (DELETE). Null for products bought from an order line.
+        /// </summary>
+        public virtual string? DesignPath => null;
         /// <summary>The key under which a parent product lists it in /v2/products (associatedVxcs), or null for top-level products.</summary>
         public virtual string? ListedUnder => null;
 
@@ -42,7 +47,7 @@ namespace Megaport.Products
         /// </summary>
         public virtual string? ImmediateRemovalOnly(Service service) => null;
 
-        /// <summary>Whether a VXC can start or end here (ports, MCRs, MVEs).</summary>
+        /// <summary>Whether a VXC can start or end here (ports, MCRs, MVEs, NAT gateways).</summary>
         public virtual bool IsVxcEnd => false;
 
         /// <summary>The most a VXC at this end can carry in Mbps, or 0 when the end sets no limit of its own.</summary>

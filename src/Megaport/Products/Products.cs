@@ -16,9 +16,10 @@ namespace Megaport.Products
         public static readonly IxProduct Ix = new();
         public static readonly McrProduct Mcr = new();
         public static readonly MveProduct Mve = new();
+        public static readonly NatGatewayProduct NatGateway = new();
         public static readonly OtherProduct Other = new();
 
-        public static readonly IReadOnlyList<ProductDescriptor> All = new ProductDescriptor[] { Port, Vxc, Ix, Mcr, Mve, Other };
+        public static readonly IReadOnlyList<ProductDescriptor> All = new ProductDescriptor[] { Port, Vxc, Ix, Mcr, Mve, NatGateway, Other };
 
         static readonly Dictionary<string, ProductDescriptor> ByApiType = All
             .SelectMany(p => p.ApiTypes.Select(t => (Type: t, Product: p)))

@@ -36,10 +36,42 @@ namespace Megaport.Products
                 Shutdown = o.Bool("shutdown"),
                 DistanceBand = o.Str("distanceBand"),
                 ServiceId = o.Int("nServiceId"),
+                Cloud = CloudOf(cloud),
                 LocationId = o.Obj("aEnd").Int("locationId"),
                 LocationName = o.Obj("aEnd").Str("location"),
             };
         }
+
+        /// <summary>
+        /// The cloud end's csp_connection entry. Each cloud names its identifiers its own way (snake or camel case),
+        /// so each is read where that cloud puts it; an MCR's own vRouter end is not a cloud.
+        /// </summary>
+        static VxcCloudConnection? CloudOf(JObject? c)
+        {
+            var type = c.Str("connectType")?.ToUpperInvariant();
+            if (type == null || type == ConnectTypes.VRouter) return null;
+            return new VxcCloudConnection
+            {
+                ConnectType = type,
+                Vlan = c.Int("vlan"),
+                Bandwidth = c.Int("bandwidth"),
+                AwsVirtualInterfaceId = NonEmpty(c.Str("vif_id")),
+                AwsConnectionId = NonEmpty(c.Str("connectionId")),
+                AwsAccountId = type is ConnectTypes.Aws or ConnectTypes.AwsHostedConnection ? NonEmpty(c.Str("ownerAccount") ?? c.Str("account")) : null,
+                AwsInterfaceType = type == ConnectTypes.Aws ? NonEmpty(c.Str("type")) : null,
+                AmazonAddress = NonEmpty(c.Str("amazon_address")),
+                CustomerAddress = NonEmpty(c.Str("customer_address") ?? c.Str("customerIpAddress")),
+                AmazonAsn = Positive(c.Long("amazonAsn")),
+                CustomerAsn = Positive(c.Long("asn") ?? c.Long("customer_asn")),
+                AzureServiceKey = NonEmpty(c.Str("service_key")),
+                GooglePairingKey = NonEmpty(c.Str("pairingKey")),
+                OracleVirtualCircuitId = NonEmpty(c.Str("virtualCircuitId")),
+                IbmAccountId = NonEmpty(c.Str("account_id")),
+            };
+        }
+
+        static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+        static long? Positive(long? n) => n is > 0 ? n : null;
 
         static VxcEnd End(JObject? e) => new()
         {

@@ -29,19 +29,8 @@ namespace Megaport.Transformations
             return UidOf(inputData);
         }
 
-        static object? Unwrap(object? o) => o is PSObject pso ? pso.BaseObject : o;
+        static object? Unwrap(object? o) => PropertyInput.Unwrap(o);
 
-        static object? UidOf(object? item)
-        {
-            var value = Unwrap(item);
-            switch (value)
-            {
-                case null: return null;
-                case string s: return s;
-                case IDictionary d: return d.Contains("ProductUid") ? Unwrap(d["ProductUid"]) : value;
-            }
-            var property = PSObject.AsPSObject(item!).Properties["ProductUid"];
-            return property != null ? Unwrap(property.Value) : value;
-        }
+        static object? UidOf(object? item) => PropertyInput.ValueOf(item, "ProductUid");
     }
 }

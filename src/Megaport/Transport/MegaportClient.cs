@@ -46,6 +46,15 @@ namespace Megaport.Transport
 
         public DateTime? TokenExpiresAt => _tokens.ExpiresAt;
 
+        /// <summary>
+        /// The managed company every request acts for unless a call names another (Connect-Megaport -ManagedAccount):
+        /// sent as X-Call-Context on each API request, never on the token request.
+        /// </summary>
+        public string? ManagedAccountUid { get; set; }
+
+        /// <summary>The header a partner names a managed company with.</summary>
+        internal const string CallContextHeader = "X-Call-Context";
+
         /// <summary>How many token requests this client has made (diagnostics and tests).</summary>
         public int TokenRequests => _tokens.Requests;
 
@@ -65,7 +74,7 @@ namespace Megaport.Transport
         public Task<ApiResult> SendAsync(string method, string path, JToken? body, RetryKind kind, CallContext ctx) =>
             Retries.RunAsync(method, path, kind, ctx, () => WithTokenAsync(method, path, ctx, async token =>
             {
-                var request = NewRequest(method, path, token, body);
+                var request = NewRequest(method, path, token, body, ctx);
                 var response = await ExecuteAsync(request, method, path, ctx).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
                 if (status == 401) return (response, (ApiResult?)null);
@@ -87,7 +96,7 @@ namespace Megaport.Transport
         public Task<ApiBytes> GetBytesAsync(string path, string accept, CallContext ctx) =>
             Retries.RunAsync("GET", path, RetryKind.Read, ctx, () => WithTokenAsync("GET", path, ctx, async token =>
             {
-                var request = NewRequest("GET", path, token, null, accept);
+                var request = NewRequest("GET", path, token, null, ctx, accept);
                 var response = await ExecuteAsync(request, "GET", path, ctx).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
                 if (status == 401) return (response, (ApiBytes?)null);
@@ -105,7 +114,7 @@ namespace Megaport.Transport
             var handedOut = 0;
             return Retries.RunAsync("GET", path, RetryKind.Read, ctx, () => WithTokenAsync("GET", path, ctx, async token =>
             {
-                var request = NewRequest("GET", path, token, null);
+                var request = NewRequest("GET", path, token, null, ctx);
                 request.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
                 Exception? parseError = null;
                 request.AdvancedResponseWriter = (http, req) =>
@@ -178,11 +187,14 @@ namespace Megaport.Transport
             if (reader.TokenType != JsonToken.EndObject) throw new JsonReaderException("The response ended early.");
         }
 
-        static RestRequest NewRequest(string method, string path, string token, JToken? body, string accept = "application/json")
+        RestRequest NewRequest(string method, string path, string token, JToken? body, CallContext ctx, string accept = "application/json")
         {
             var request = new RestRequest(path, ToMethod(method));
             request.AddHeader("Authorization", "Bearer " + token);
             request.AddHeader("Accept", accept);
+            // No account (or a blank one) means no header at all: the API reads an empty one as a company.
+            var account = ctx.ManagedAccountUid ?? ManagedAccountUid;
+            if (!string.IsNullOrWhiteSpace(account)) request.AddHeader(CallContextHeader, account!.Trim());
             if (body != null) request.AddStringBody(Json.Serialize(body), ContentType.Json);
             return request;
         }

@@ -181,7 +181,7 @@ public static class McrPrefixLists
         : Api.BadRequest("Validation failed", $"MCR {mcr.Uid} is {mcr.Status}; its prefix lists cannot change");
 
     private static int NextId(SimulatorState state) =>
-        state.TopLevel.OfType<McrService>().Select(m => m.LastPrefixListId).Append(IdBase).Max() + 1;
+        state.AllTopLevel.OfType<McrService>().Select(m => m.LastPrefixListId).Append(IdBase).Max() + 1;
 
     /// <summary>A list from a POST or PUT body. A PUT keeps the family (it cannot change) and replaces the rest.</summary>
     private static McrPrefixList Read(JsonFields f, McrService mcr, McrPrefixList? current, int id)

@@ -19,7 +19,7 @@ public sealed class PortService : PortLikeService
 
     /// <summary>Every member of this port's LAG, the primary included (meaningful for LAG ports only).</summary>
     public IEnumerable<PortService> LagMembers(SimulatorState state) =>
-        state.TopLevel.OfType<PortService>().Where(m => m.AggregationId == AggregationId);
+        state.AllTopLevel.OfType<PortService>().Where(m => m.AggregationId == AggregationId);
 
     /// <summary>A LAG primary carries the speed of every active member.</summary>
     public override int VxcCapacity(SimulatorState state) =>

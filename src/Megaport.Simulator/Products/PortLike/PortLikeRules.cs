@@ -10,10 +10,12 @@ public static class PortLikeRules
     /// <summary>The PUT fields every port-like product takes.</summary>
     public static readonly ObjectShape UpdateFields = Shape.Fields("name", "costCentre", "marketplaceVisibility", "term");
 
-    public static Location ActiveLocation(OrderPlan plan, JsonFields f)
+    public static Location ActiveLocation(OrderPlan plan, JsonFields f) => ActiveLocation(plan.State, f);
+
+    public static Location ActiveLocation(SimulatorState state, JsonFields f)
     {
         var id = f.Int("locationId") ?? throw f.Fail("locationId is required");
-        if (!plan.State.LocationsById.TryGetValue(id, out var loc)) throw f.Fail($"locationId {id} was not found");
+        if (!state.LocationsById.TryGetValue(id, out var loc)) throw f.Fail($"locationId {id} was not found");
         if (!loc.IsActive) throw f.Fail($"location {id} ({loc.Name}) is not active (status {loc.Status})");
         return loc;
     }

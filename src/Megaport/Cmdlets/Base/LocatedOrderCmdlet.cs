@@ -17,11 +17,23 @@ namespace Megaport.Cmdlets
         [AllowEmptyString]
         public string Name { get; set; } = null!;
 
+        // -LocationId and -Location are two parameter sets, so giving both or neither is a binding error and the
+        // help shows two honest syntaxes. The derived cmdlets name ByLocationId their default set.
+        internal const string ByLocationId = "ByLocationId";
+        internal const string ByLocation = "ByLocation";
+
         /// <summary>Where: a location id, or a Megaport.Location from the pipeline (its Id).</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByLocationId)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(LocationCompleter))]
         public int LocationId { get; set; }
+
+        /// <summary>Where: a location's exact name (any case), its id, or a Megaport.Location (or any object with a LocationId).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByLocation)]
+        [LocationTransformation]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationCompleter))]
+        public string Location { get; set; } = null!;
 
         /// <summary>Contract term in months: 1, 12, 24, 36, 48 or 60.</summary>
         [Parameter(Mandatory = true)]
@@ -60,7 +72,8 @@ namespace Megaport.Cmdlets
         {
             var session = CurrentSession;
             var api = Api;
-            var location = LocationRules.Find(Run(ctx => CatalogueCache.LocationsAsync(session, api, false, ctx)), LocationId);
+            var all = Run(ctx => CatalogueCache.LocationsAsync(session, api, false, ctx));
+            var location = ParameterSetName == ByLocation ? LocationRules.Single(all, Location) : LocationRules.Find(all, LocationId);
             LocationRules.CheckZone(location, Zone);
             return location;
         }

@@ -1,18 +1,33 @@
 using System.Management.Automation;
 using Megaport.Api;
+using Megaport.Completers;
 using Megaport.Errors;
+using Megaport.Ordering;
+using Megaport.Transformations;
 using Megaport.Transport;
 
 namespace Megaport.Cmdlets
 {
-    /// <summary>Base of cmdlets that call the API: adds -Session and resolves the runspace's session.</summary>
+    /// <summary>Base of cmdlets that call the API: adds -Session and -ManagedAccount and resolves the runspace's session.</summary>
     public abstract class MegaportApiCmdlet : MegaportCmdlet
     {
         /// <summary>The session to use; defaults to this runspace's Connect-Megaport session.</summary>
         [Parameter]
         public Session? Session { get; set; }
 
+        /// <summary>
+        /// Acts for this managed company for this one call (a company UID, an account name, or a
+        /// Megaport.ManagedAccount), whatever the session acts for.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ManagedAccountTransformation]
+        [ArgumentCompleter(typeof(ManagedAccountCompleter))]
+        public string? ManagedAccount { get; set; }
+
         Session? _resolved;
+        string? _account;
+        bool _resolvingAccount;
 
         /// <summary>The session in use, or a terminating MegaportNotConnected error.</summary>
         internal Session CurrentSession
@@ -32,5 +47,27 @@ namespace Megaport.Cmdlets
         }
 
         internal MegaportApi Api => new((MegaportClient)CurrentSession.Connection);
+
+        /// <summary>
+        /// The -ManagedAccount company UID for this call's requests; null leaves it to the session. A name is looked up
+        /// once (the session keeps the list), with the session's own context, before the first request.
+        /// </summary>
+        internal override string? CallAccount
+        {
+            get
+            {
+                if (ManagedAccount == null || _resolvingAccount) return null;
+                if (_account != null) return _account;
+                if (ManagedAccounts.IsCompanyUid(ManagedAccount)) return _account = ManagedAccount.Trim();
+                _resolvingAccount = true;
+                try
+                {
+                    var session = CurrentSession;
+                    var api = Api;
+                    return _account = Run(ctx => ManagedAccounts.ResolveAsync(session, api, ManagedAccount, ctx)).CompanyUid;
+                }
+                finally { _resolvingAccount = false; }
+            }
+        }
     }
 }

@@ -26,17 +26,22 @@ namespace Megaport.Cmdlets
             GC.SuppressFinalize(this);
         }
 
+        /// <summary>The managed company this cmdlet's requests act for, when it names one (-ManagedAccount).</summary>
+        internal virtual string? CallAccount => null;
+
         /// <summary>Runs <paramref name="body"/> (its awaits continue off the pipeline thread) and pumps its output until it ends.</summary>
         internal void Run(Func<CallContext, Task> body) => Run<object?>(async ctx => { await body(ctx).ConfigureAwait(false); return null; });
 
         internal T Run<T>(Func<CallContext, Task<T>> body)
         {
+            // Resolved before this call's pump exists: naming an account by name may itself need a request.
+            var account = CallAccount;
             using var pump = new Pump();
             var outer = _pump;
             var outerThread = _pipelineThread;
             _pump = pump;
             _pipelineThread = Environment.CurrentManagedThreadId;
-            var ctx = new CallContext(_stop.Token, WriteVerboseLine);
+            var ctx = new CallContext(_stop.Token, WriteVerboseLine, account);
             Task<T> task;
             try { task = body(ctx); }
             catch (Exception ex) { task = Task.FromException<T>(ex); }

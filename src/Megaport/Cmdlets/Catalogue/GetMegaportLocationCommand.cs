@@ -11,21 +11,34 @@ using Megaport.Transformations;
 namespace Megaport.Cmdlets
 {
     /// <summary>Get-MegaportLocation: the data centres where ports, MCRs and MVEs can be ordered.</summary>
-    [Cmdlet(VerbsCommon.Get, "MegaportLocation", DefaultParameterSetName = "Filter")]
+    [Cmdlet(VerbsCommon.Get, "MegaportLocation", DefaultParameterSetName = FilterSet)]
     [OutputType(typeof(Location))]
     public sealed class GetMegaportLocationCommand : MegaportApiCmdlet
     {
-        [Parameter(Position = 0, ValueFromPipeline = true)]
+        // -Location (names, ids or objects in one parameter, as the orders take it) is its own parameter set, so it
+        // is never mixed with -Name or -Id; the other filters go with either.
+        const string FilterSet = "Filter";
+        const string LocationSet = "ByLocation";
+
+        [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = FilterSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(LocationCompleter))]
         public string[]? Name { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = FilterSet)]
         [Alias("LocationId")]
         [ValidateNotNull]
         [ArgumentCompleter(typeof(LocationCompleter))]
         public int[]? Id { get; set; }
+
+        /// <summary>Locations by name (wildcards allowed), id or Megaport.Location (or any object with a LocationId).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LocationSet)]
+        [LocationTransformation(AllowMany = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationCompleter))]
+        public string[] Location { get; set; } = null!;
 
         [Parameter]
         [SupportsWildcards]
@@ -74,8 +87,10 @@ namespace Megaport.Cmdlets
             // A pipeline object that carries a location id (a service, a partner port) is taken by its id, not by
             // its text; plain strings from the pipeline are names.
             var names = !_nameGiven && Id != null && MyInvocation.BoundParameters.ContainsKey(nameof(Id)) ? null : Name;
-            var byName = Match(names, _all, (l, n) => Wildcards.Pattern(n)!.IsMatch(l.Name), n => Wildcards.IsPattern(n));
-            var byId = Match(Id?.Select(i => i.ToString()).ToArray(), _all, (l, i) => l.Id.ToString() == i, _ => false);
+            var byName = Match(names, _all, (l, n) => Wildcards.Pattern(n)!.IsMatch(l.Name), n => Wildcards.IsPattern(n), n => LocationRules.NameNotFound(n, _all, "-Name"));
+            var byId = Match(Id?.Select(i => i.ToString()).ToArray(), _all, (l, i) => l.Id.ToString() == i, _ => false,
+                i => new MegaportException(ErrorIds.LocationNotFound, ErrorCategory.ObjectNotFound, $"No Megaport location matches '{i}'.", i)
+                { RecommendedAction = "Get-MegaportLocation lists the locations and their ids." });
             var metro = Wildcards.Pattern(Metro);
             var country = Wildcards.Pattern(Country);
             // Inactive locations show when asked for exactly (an exact name or an id), not through a wildcard.
@@ -83,11 +98,26 @@ namespace Megaport.Cmdlets
             var asked = new HashSet<Location>(_all.Where(l =>
                 (exactNames != null && exactNames.Any(n => string.Equals(n, l.Name, StringComparison.OrdinalIgnoreCase))) ||
                 (Id != null && Id.Contains(l.Id))));
+            var byLocation = ParameterSetName == LocationSet ? new HashSet<Location>() : null;
+            if (byLocation != null)
+            {
+                foreach (var text in Location)
+                {
+                    try
+                    {
+                        var hits = LocationRules.Match(_all, text, patterns: true, out var exact);
+                        byLocation.UnionWith(hits);
+                        if (exact) asked.UnionWith(hits);
+                    }
+                    catch (MegaportException ex) { WriteError(ex); }
+                }
+            }
 
             foreach (var location in _all)
             {
                 if (byName != null && !byName.Contains(location)) continue;
                 if (byId != null && !byId.Contains(location)) continue;
+                if (byLocation != null && !byLocation.Contains(location)) continue;
                 if (!IncludeInactive && !location.IsActive && !asked.Contains(location)) continue;
                 if (metro != null && !metro.IsMatch(location.Metro ?? "")) continue;
                 if (country != null && !country.IsMatch(location.Country ?? "")) continue;
@@ -98,17 +128,15 @@ namespace Megaport.Cmdlets
             }
         }
 
-        /// <summary>The locations matching any of <paramref name="keys"/>; an exact key that matches nothing is a non-terminating error.</summary>
-        HashSet<Location>? Match(string[]? keys, IReadOnlyList<Location> all, Func<Location, string, bool> matches, Func<string, bool> isPattern)
+        /// <summary>The locations matching any of <paramref name="keys"/>; an exact key that matches nothing is a non-terminating error (<paramref name="notFound"/>).</summary>
+        HashSet<Location>? Match(string[]? keys, IReadOnlyList<Location> all, Func<Location, string, bool> matches, Func<string, bool> isPattern, Func<string, MegaportException> notFound)
         {
             if (keys == null) return null;
             var found = new HashSet<Location>();
             foreach (var key in keys)
             {
                 var hits = all.Where(l => matches(l, key)).ToList();
-                if (hits.Count == 0 && !isPattern(key))
-                    WriteError(new MegaportException(ErrorIds.LocationNotFound, ErrorCategory.ObjectNotFound,
-                        $"No Megaport location matches '{key}'.", key) { RecommendedAction = "Get-MegaportLocation lists the locations; -Name takes wildcards." });
+                if (hits.Count == 0 && !isPattern(key)) WriteError(notFound(key));
                 found.UnionWith(hits);
             }
             return found;

@@ -11,7 +11,7 @@ using Megaport.Transformations;
 namespace Megaport.Cmdlets
 {
     /// <summary>Get-MegaportPartnerPort: cloud and marketplace ports a VXC can be ordered to (AWS, Azure, Google, ...).</summary>
-    [Cmdlet(VerbsCommon.Get, "MegaportPartnerPort")]
+    [Cmdlet(VerbsCommon.Get, "MegaportPartnerPort", DefaultParameterSetName = ByLocationId)]
     [OutputType(typeof(PartnerPort))]
     public sealed class GetMegaportPartnerPortCommand : MegaportApiCmdlet
     {
@@ -32,12 +32,25 @@ namespace Megaport.Cmdlets
         [ArgumentCompleter(typeof(PartnerPortCompleter))]
         public string? Name { get; set; }
 
+        // -LocationId and -Location filter the same thing, so they are two parameter sets: both at once is a
+        // binding error, not a silent intersection.
+        const string ByLocationId = "ByLocationId";
+        const string ByLocation = "ByLocation";
+
         /// <summary>Only ports at these locations; binds from a Megaport.Location (Id) or a service (LocationId) in the pipeline.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByLocationId)]
         [Alias("Id")]
         [ValidateNotNull]
         [ArgumentCompleter(typeof(LocationCompleter))]
         public int[]? LocationId { get; set; }
+
+        /// <summary>Only ports at these locations: names (wildcards allowed), ids, or Megaport.Location objects.</summary>
+        [Parameter(ParameterSetName = ByLocation)]
+        [LocationTransformation(AllowMany = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationCompleter))]
+        public string[]? Location { get; set; }
 
         [Parameter]
         [SupportsWildcards]
@@ -66,6 +79,18 @@ namespace Megaport.Cmdlets
                 (await CatalogueCache.PartnerPortsAsync(session, api, force, ctx).ConfigureAwait(false),
                  await CatalogueCache.LocationsAsync(session, api, false, ctx).ConfigureAwait(false)));
             CatalogueCache.NameLocations(ports, locations);
+            HashSet<int>? locationIds = LocationId != null ? new HashSet<int>(LocationId) : null;
+            if (Location != null)
+            {
+                // Each value names locations on its own; one that names none is a non-terminating error and the
+                // others still filter (so a typo never widens the listing to every location).
+                locationIds = new HashSet<int>();
+                foreach (var text in Location)
+                {
+                    try { locationIds.UnionWith(LocationRules.Match(locations, text, patterns: true, out _).Select(l => l.Id)); }
+                    catch (MegaportException ex) { WriteError(ex); }
+                }
+            }
             HashSet<int>? metroIds = null;
             if (Metro != null)
             {
@@ -80,7 +105,7 @@ namespace Megaport.Cmdlets
                 if (ConnectType != null && !ConnectType.Contains(p.ConnectType ?? "", StringComparer.OrdinalIgnoreCase)) continue;
                 if (company != null && !company.IsMatch(p.CompanyName ?? "")) continue;
                 if (name != null && !name.IsMatch(p.Name)) continue;
-                if (LocationId != null && !LocationId.Contains(p.LocationId)) continue;
+                if (locationIds != null && !locationIds.Contains(p.LocationId)) continue;
                 if (metroIds != null && !metroIds.Contains(p.LocationId)) continue;
                 if (DiversityZone != null && !string.Equals(p.DiversityZone, DiversityZone, StringComparison.OrdinalIgnoreCase)) continue;
                 WriteObject(p);

@@ -10,7 +10,7 @@ using Megaport.Products;
 namespace Megaport.Cmdlets
 {
     /// <summary>New-MegaportMcr: orders a Megaport Cloud Router, which can be the A-End of VXCs to clouds and ports.</summary>
-    [Cmdlet(VerbsCommon.New, "MegaportMcr", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "MegaportMcr", DefaultParameterSetName = ByLocationId, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Mcr))]
     public sealed class NewMegaportMcrCommand : LocatedOrderCmdlet
     {

@@ -13,7 +13,7 @@ using Megaport.Transformations;
 namespace Megaport.Cmdlets
 {
     /// <summary>New-MegaportMve: orders a Megaport Virtual Edge running a vendor's SD-WAN or firewall image.</summary>
-    [Cmdlet(VerbsCommon.New, "MegaportMve", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "MegaportMve", DefaultParameterSetName = ByLocationId, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Mve))]
     public sealed class NewMegaportMveCommand : LocatedOrderCmdlet
     {
@@ -59,7 +59,7 @@ namespace Megaport.Cmdlets
 
             var location = ResolveLocation();
             if (!location.MveAvailable)
-                throw MegaportException.InvalidArgument($"{location.Name} ({location.Id}) does not offer MVEs.", LocationId);
+                throw MegaportException.InvalidArgument($"{location.Name} ({location.Id}) does not offer MVEs.", location.Id);
             var image = CheckImage(size);
 
             var vendorConfig = new MveVendorConfig { Vendor = image.Vendor, ImageId = image.Id, ProductSize = size, MveLabel = MveLabel }.With(extra, "-VendorConfig");

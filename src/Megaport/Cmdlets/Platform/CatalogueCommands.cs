@@ -5,6 +5,7 @@ using System.Management.Automation;
 using Megaport.Completers;
 using Megaport.Errors;
 using Megaport.Ordering;
+using Megaport.Transformations;
 
 namespace Megaport.Cmdlets
 {
@@ -58,17 +59,20 @@ namespace Megaport.Cmdlets
     [OutputType(typeof(RoundTripTime))]
     public sealed class GetMegaportRoundTripTimeCommand : PerItemCmdlet
     {
+        /// <summary>From: a location's exact name, its id, or a Megaport.Location (or anything with a LocationId).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id", "LocationId", "SourceLocationId")]
+        [LocationTransformation]
         [ArgumentCompleter(typeof(LocationCompleter))]
-        public int SourceLocation { get; set; }
+        public string SourceLocation { get; set; } = null!;
 
-        /// <summary>Only to these locations (ids); by default to every other location.</summary>
+        /// <summary>Only to these locations (names, ids or objects); by default to every other location.</summary>
         [Parameter(Position = 1)]
         [Alias("DestinationLocationId")]
         [ValidateNotNullOrEmpty]
+        [LocationTransformation(AllowMany = true)]
         [ArgumentCompleter(typeof(LocationCompleter))]
-        public int[]? DestinationLocation { get; set; }
+        public string[]? DestinationLocation { get; set; }
 
         /// <summary>The year (2026, or 26); with -Month. Default: the last whole month.</summary>
         [Parameter]
@@ -84,17 +88,10 @@ namespace Megaport.Cmdlets
             var session = CurrentSession;
             var api = Api;
             var locations = Run(ctx => CatalogueCache.LocationsAsync(session, api, false, ctx));
-            var source = LocationRules.Find(locations, SourceLocation);
+            var source = LocationRules.Single(locations, SourceLocation);
             var byId = locations.ToDictionary(l => l.Id);
-            HashSet<int>? wanted = null;
-            if (DestinationLocation != null)
-            {
-                foreach (var id in DestinationLocation)
-                    if (!byId.ContainsKey(id))
-                        throw new MegaportException(ErrorIds.LocationNotFound, ErrorCategory.ObjectNotFound, $"There is no Megaport location with id {id}.", id)
-                        { RecommendedAction = "Get-MegaportLocation lists the locations and their ids." };
-                wanted = new HashSet<int>(DestinationLocation);
-            }
+            HashSet<int>? wanted = DestinationLocation == null ? null
+                : new HashSet<int>(DestinationLocation.Select(d => LocationRules.Single(locations, d).Id));
             var rows = Run(ctx => api.GetRoundTripTimesAsync(source.Id, year, month, ctx));
             if (rows.Count == 0) WriteWarning($"The API has no round-trip times from {source.Name} for {year}-{month:00}.");
             foreach (var r in rows)

@@ -7,6 +7,7 @@ using Megaport.Completers;
 using Megaport.Errors;
 using Megaport.Ordering;
 using Megaport.Products;
+using Megaport.Transformations;
 
 namespace Megaport.Cmdlets
 {
@@ -24,16 +25,22 @@ namespace Megaport.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = "Vxc")] public SwitchParameter Vxc { get; set; }
         [Parameter(Mandatory = true, ParameterSetName = "Ix")] public SwitchParameter Ix { get; set; }
 
-        /// <summary>Where: the location of the port, MCR or MVE, the A-End of a VXC, or the port of an IX.</summary>
+        /// <summary>
+        /// Where: the location of the port, MCR or MVE, the A-End of a VXC, or the port of an IX - a location's exact
+        /// name, its id, or a Megaport.Location (or anything with a LocationId).
+        /// </summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "LocationId")]
+        [LocationTransformation]
         [ArgumentCompleter(typeof(LocationCompleter))]
-        public int LocationId { get; set; }
+        public string Location { get; set; } = null!;
 
-        /// <summary>The B-End's location (a VXC).</summary>
+        /// <summary>The B-End's location (a VXC): a name, an id or a location object.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Vxc")]
+        [Alias("BEndLocationId")]
+        [LocationTransformation]
         [ArgumentCompleter(typeof(LocationCompleter))]
-        public int BEndLocationId { get; set; }
+        public string BEndLocation { get; set; } = null!;
 
         /// <summary>Port or MCR speed in Mbps.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Port")]
@@ -87,7 +94,7 @@ namespace Megaport.Cmdlets
             var session = CurrentSession;
             var api = Api;
             var locations = Run(ctx => CatalogueCache.LocationsAsync(session, api, false, ctx));
-            var location = LocationRules.Find(locations, LocationId);
+            var location = LocationRules.Single(locations, Location);
             var months = term is int m ? ", " + OrderItem.Months(m) : "";
             PriceRequest request;
             string name;
@@ -109,18 +116,18 @@ namespace Megaport.Cmdlets
                     var size = MveProduct.Sizes.FirstOrDefault(s => string.Equals(s, Size, StringComparison.OrdinalIgnoreCase))
                         ?? throw MegaportException.InvalidArgument($"-Size '{Size}' is not an MVE size; use {string.Join(", ", MveProduct.Sizes)}.", Size);
                     Check.Text(MveLabel, nameof(MveLabel));
-                    if (!location.MveAvailable) throw MegaportException.InvalidArgument($"{location.Name} ({location.Id}) does not offer MVEs.", LocationId);
+                    if (!location.MveAvailable) throw MegaportException.InvalidArgument($"{location.Name} ({location.Id}) does not offer MVEs.", Location);
                     request = PriceRequest.Mve(location.Id, size, string.IsNullOrEmpty(MveLabel) ? null : MveLabel, term);
                     name = $"{size} MVE at {location.Name}{months}";
                     break;
                 case "Vxc":
                     Check.RateLimit(RateLimit);
-                    var bEnd = LocationRules.Find(locations, BEndLocationId);
+                    var bEnd = LocationRules.Single(locations, BEndLocation);
                     var aType = AEndProductType == null ? null : PriceRequest.ProductTypeOf(Products.Products.Named(AEndProductType)!.Name);
                     request = PriceRequest.Vxc(location.Id, bEnd.Id, RateLimit, term, aType, ConnectType?.ToUpperInvariant());
                     name = $"{RateLimit} Mbps VXC {location.Name} to {bEnd.Name}{months}";
                     break;
-                default:
+                case "Ix":
                     Check.RateLimit(RateLimit);
                     if (string.IsNullOrWhiteSpace(IxType)) throw MegaportException.InvalidArgument("-IxType must not be empty.", IxType);
                     Check.Text(IxType, nameof(IxType));
@@ -132,6 +139,8 @@ namespace Megaport.Cmdlets
                     request = PriceRequest.Ix(location.Id, exchange.Name, RateLimit, term);
                     name = $"{RateLimit} Mbps on {exchange.Name} at {location.Name}{months}";
                     break;
+                default:
+                    throw new InvalidOperationException($"Get-MegaportPrice has no parameter set '{ParameterSetName}'.");
             }
             WriteObject(Run(ctx => api.GetPriceAsync(request, name, location.Metro, ctx)));
         }

@@ -9,7 +9,7 @@ using Megaport.Products;
 namespace Megaport.Cmdlets
 {
     /// <summary>New-MegaportPort: orders a Megaport (a physical port), or a LAG of them with -LagCount.</summary>
-    [Cmdlet(VerbsCommon.New, "MegaportPort", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "MegaportPort", DefaultParameterSetName = ByLocationId, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Port))]
     public sealed class NewMegaportPortCommand : LocatedOrderCmdlet
     {

@@ -91,7 +91,7 @@ namespace Megaport.Cmdlets
         protected override void ProcessItem()
         {
             if (ParameterSetName == "ByProduct") Check.Uid(ProductUid, nameof(ProductUid));
-            if (ParameterSetName == "ByKey") Check.Uid(Key, nameof(Key));
+            if (ParameterSetName == "ByKey") Check.ServiceKey(Key, nameof(Key));
             var api = Api;
             WriteObject(Run(ctx => api.GetServiceKeysAsync(ParameterSetName == "ByProduct" ? ProductUid : null, ParameterSetName == "ByKey" ? Key : null, ctx)), enumerateCollection: true);
         }
@@ -123,7 +123,7 @@ namespace Megaport.Cmdlets
 
         protected override void ProcessItem()
         {
-            Check.Uid(Key, nameof(Key));
+            Check.ServiceKey(Key, nameof(Key));
             if (ValidFrom is DateTime vf && ValidTo is DateTime vt && vt <= vf) throw MegaportException.InvalidArgument("-ValidTo must be later than -ValidFrom.", ValidTo);
             var api = Api;
             var current = Run(ctx => api.GetServiceKeysAsync(null, Key, ctx)).FirstOrDefault()

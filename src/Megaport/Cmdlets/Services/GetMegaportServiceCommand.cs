@@ -52,7 +52,7 @@ namespace Megaport.Cmdlets
                 if (!Check.IsUid(uid))
                 {
                     WriteError(MegaportException.InvalidArgument(
-                        $"'{uid}' is not a product UID (letters, digits and hyphens; wildcards belong in -Name).", uid));
+                        $"'{uid}' is not a product UID (a UUID such as {Check.UidExample}; names and wildcards belong in -Name).", uid));
                     continue;
                 }
                 try

@@ -8,7 +8,8 @@ namespace Megaport.Cmdlets
 {
     /// <summary>
     /// Remove-MegaportService: cancels services, at the end of their term (CANCEL) or at once with -Now
-    /// (CANCEL_NOW). Ports, LAGs, MCRs, MVEs and Internet VXCs can only be removed at once.
+    /// (CANCEL_NOW). Ports, LAGs, MCRs, MVEs, NAT gateways and Internet VXCs can only be removed at once; a design
+    /// that was never bought (a NAT gateway in DESIGN) is deleted.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "MegaportService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(Service))]
@@ -39,6 +40,14 @@ namespace Megaport.Cmdlets
             var kind = product.DisplayKind(service);
             if (service.ProvisioningStatus == ProvisioningStatuses.Decommissioned)
                 throw MegaportException.InvalidArgument($"The {kind} '{service.Name}' ({uid}) is already DECOMMISSIONED.", uid);
+            if (service.ProvisioningStatus == ProvisioningStatuses.Design && product.DesignPath != null)
+            {
+                // Never bought: nothing to cancel, and nothing is charged for deleting it.
+                if (!ShouldChange($"{kind} '{service.Name}' ({uid})", "Delete the design (never bought)", Force)) return;
+                Run(ctx => api.DeleteDesignAsync(product, uid, ctx));
+                WriteVerbose($"Deleted the {kind} '{service.Name}' ({uid}).");
+                return;
+            }
             if (!Now)
             {
                 if (product.ImmediateRemovalOnly(service) is string only)

@@ -39,12 +39,17 @@ namespace Megaport.Cmdlets
             {
                 if (!Check.IsUid(uid))
                 {
-                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID.", uid));
+                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID (a UUID such as {Check.UidExample}).", uid));
                     continue;
                 }
                 try
                 {
-                    _services.Add(Run(ctx => api.GetServiceAsync(uid, ctx)));
+                    var service = Run(ctx => api.GetServiceAsync(uid, ctx));
+                    // A design is not provisioning and never will until it is bought: waiting for it would only time out.
+                    if (service.ProvisioningStatus == ProvisioningStatuses.Design)
+                        WriteError(MegaportException.InvalidArgument(
+                            $"'{service.Name}' ({uid}) is a DESIGN that was never bought, so nothing provisions it (Remove-MegaportService deletes it).", uid));
+                    else _services.Add(service);
                 }
                 catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
                 {

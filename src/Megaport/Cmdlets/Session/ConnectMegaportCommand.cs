@@ -1,6 +1,10 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using Megaport.Api;
+using Megaport.Completers;
+using Megaport.Ordering;
+using Megaport.Transformations;
 using Megaport.Transport;
 
 namespace Megaport.Cmdlets
@@ -46,6 +50,15 @@ namespace Megaport.Cmdlets
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 100;
 
+        /// <summary>
+        /// Act for this managed company on every call (partners): a company UID, an account name (looked up once,
+        /// here) or a Megaport.ManagedAccount. Defaults to MEGAPORT_MANAGED_ACCOUNT_UID.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        [ArgumentCompleter(typeof(ManagedAccountCompleter))]
+        public object? ManagedAccount { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -53,22 +66,33 @@ namespace Megaport.Cmdlets
         {
             var (accessKey, secretKey) = ReadKeys();
             var (environment, baseUri, tokenUri) = ResolveEndpoints();
+            var (accountUid, accountName) = ReadManagedAccount();
             var client = new MegaportClient(baseUri, tokenUri, accessKey, secretKey, TimeSpan.FromSeconds(TimeoutSec));
+            var session = new Session(environment, baseUri, tokenUri, accessKey, TimeSpan.FromSeconds(TimeoutSec), client) { HandedOut = PassThru };
             try
             {
                 Run(ctx => client.AuthenticateAsync(ctx));
+                if (accountUid == null && accountName != null)
+                {
+                    // A name is looked up once, as the partner, before the session acts for anyone.
+                    var account = Run(ctx => ManagedAccounts.ResolveAsync(session, new MegaportApi(client), accountName, ctx));
+                    (accountUid, accountName) = (account.CompanyUid, account.Name);
+                }
             }
             catch
             {
                 client.Dispose();
                 throw;
             }
-            var session = new Session(environment, baseUri, tokenUri, accessKey, TimeSpan.FromSeconds(TimeoutSec), client) { HandedOut = PassThru };
+            client.ManagedAccountUid = accountUid;
+            session.ManagedAccountUid = accountUid;
+            session.ManagedAccountName = accountName;
             var replaced = SessionStore.Current;
             SessionStore.Current = session;
             // The session this one replaces is released, unless the caller holds it (from -PassThru) to use with -Session.
             if (replaced != null && !replaced.HandedOut) replaced.Close();
-            WriteVerbose($"Connected to Megaport {environment} ({baseUri}) as {accessKey}; token valid until {session.TokenExpiresAt:u}.");
+            WriteVerbose($"Connected to Megaport {environment} ({baseUri}) as {accessKey}; token valid until {session.TokenExpiresAt:u}."
+                + (accountUid == null ? "" : $" Acting for managed account {accountName ?? accountUid}."));
             if (PassThru) WriteObject(session);
         }
 
@@ -96,6 +120,32 @@ namespace Megaport.Cmdlets
             }
         }
 
+        /// <summary>
+        /// The managed account asked for: (uid, name) from an object, (uid, null) from a UID, (null, name) for a name
+        /// still to look up, (null, null) for none. A blank value (here or in the variable) means none.
+        /// </summary>
+        (string? Uid, string? Name) ReadManagedAccount()
+        {
+            if (ManagedAccount == null)
+            {
+                var variable = System.Environment.GetEnvironmentVariable("MEGAPORT_MANAGED_ACCOUNT_UID");
+                if (string.IsNullOrWhiteSpace(variable)) return (null, null);
+                if (!ManagedAccounts.IsCompanyUid(variable!))
+                    ThrowInvalidArgument($"MEGAPORT_MANAGED_ACCOUNT_UID is '{variable}'; it must be a company UID.", variable);
+                return (variable!.Trim(), null);
+            }
+            var given = PropertyInput.Unwrap(ManagedAccount);
+            if (given is string text)
+            {
+                if (string.IsNullOrWhiteSpace(text)) return (null, null);
+                return ManagedAccounts.IsCompanyUid(text) ? (text.Trim(), null) : (null, text.Trim());
+            }
+            var uid = PropertyInput.ValueOf(ManagedAccount, "CompanyUid") as string;
+            if (uid == null || !ManagedAccounts.IsCompanyUid(uid))
+                ThrowInvalidArgument("-ManagedAccount takes a company UID, an account name or a Megaport.ManagedAccount (an object with a CompanyUid).", ManagedAccount);
+            return (uid!.Trim(), PropertyInput.ValueOf(ManagedAccount, "Name") as string);
+        }
+
         (string Environment, Uri BaseUri, Uri TokenUri) ResolveEndpoints()
         {
             if (BaseUri != null)
@@ -105,10 +155,35 @@ namespace Megaport.Cmdlets
                 CheckHttp(tokenUri, "-TokenUri");
                 return (Environment ?? "Custom", BaseUri, tokenUri);
             }
+            // The URL variables beat MEGAPORT_ENVIRONMENT; a parameter beats both.
+            if (Environment == null && UrlsFromVariables() is { } urls)
+                return ("Custom", urls.Api, TokenUri ?? urls.Token);
             var env = Environments.Get(Environment ?? EnvironmentFromVariable() ?? "Production");
             var token = TokenUri ?? env.TokenUri;
             CheckHttp(token, "-TokenUri");
             return (env.Name, env.BaseUri, token);
+        }
+
+        /// <summary>MEGAPORT_BASE_URL and MEGAPORT_TOKEN_URL: both or neither, as the Terraform provider reads them.</summary>
+        static (Uri Api, Uri Token)? UrlsFromVariables()
+        {
+            var api = System.Environment.GetEnvironmentVariable("MEGAPORT_BASE_URL");
+            var token = System.Environment.GetEnvironmentVariable("MEGAPORT_TOKEN_URL");
+            var hasApi = !string.IsNullOrWhiteSpace(api);
+            var hasToken = !string.IsNullOrWhiteSpace(token);
+            if (!hasApi && !hasToken) return null;
+            if (hasApi != hasToken)
+                ThrowInvalidArgument($"MEGAPORT_BASE_URL and MEGAPORT_TOKEN_URL go together: {(hasApi ? "MEGAPORT_TOKEN_URL" : "MEGAPORT_BASE_URL")} is not set.", hasApi ? api : token);
+            var apiUri = Absolute(api!, "MEGAPORT_BASE_URL");
+            var tokenUri = Absolute(token!, "MEGAPORT_TOKEN_URL");
+            return (apiUri, tokenUri);
+        }
+
+        static Uri Absolute(string text, string what)
+        {
+            if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri)) ThrowInvalidArgument($"{what} is '{text}'; it must be an absolute http or https URL.", text);
+            CheckHttp(uri!, what);
+            return uri!;
         }
 
         static void CheckHttp(Uri uri, string what)

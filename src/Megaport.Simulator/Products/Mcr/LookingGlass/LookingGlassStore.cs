@@ -51,8 +51,8 @@ public sealed class LookingGlassStore
     /// <summary>Starts afresh when the state was reset since the last use.</summary>
     public LookingGlassStore Sync(SimulatorState state)
     {
-        if (ReferenceEquals(_generation, state.Services)) return this;
-        _generation = state.Services;
+        if (ReferenceEquals(_generation, state.AllServices)) return this;
+        _generation = state.AllServices;
         _jobs.Clear();
         _operations.Clear();
         _starts.Clear();
