@@ -57,7 +57,8 @@ namespace Megaport.Cmdlets
 
         internal static void CheckCompanyUid(string uid, string what)
         {
-            if (!ManagedAccounts.IsCompanyUid(uid)) throw MegaportException.InvalidArgument($"-{what} '{uid}' is not a company UID.", uid);
+            // A parameter that only takes a UID takes it exactly, as -ProductUid does.
+            if (!Check.IsUid(uid)) throw MegaportException.InvalidArgument($"-{what} '{uid}' is not a company UID (a UUID: 8-4-4-4-12 hexadecimal digits, such as {Check.UidExample}).", uid);
         }
 
         internal static MegaportException NotFound(string message, string target) =>
