@@ -83,5 +83,14 @@ Show-Step "Get-MegaportManagedAccount; Get-MegaportService -ManagedAccount 'Acme
 Get-MegaportManagedAccount | Format-Table
 Get-MegaportService -ManagedAccount 'Acme Retail Group' | Format-Table
 
+# The platform: what Megaport's status feed says about my services, and prices without ordering.
+Show-Step "Get-MegaportService | Get-MegaportMaintenance   (is anything of mine affected?)"
+Get-MegaportService | Get-MegaportMaintenance | Format-Table
+Show-Step "Get-MegaportPrice -Vxc -Location 'Global Switch Sydney' -BEndLocation 'CoreSite LA1' -RateLimit 500 -Term 12"
+Get-MegaportPrice -Vxc -Location 'Global Switch Sydney' -BEndLocation 'CoreSite LA1' -RateLimit 500 -Term 12 | Format-Table
+Show-Step "Get-MegaportUser; Get-MegaportOrderApproval -Status PENDING"
+Get-MegaportUser | Format-Table
+Get-MegaportOrderApproval -Status PENDING | Format-Table
+
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green

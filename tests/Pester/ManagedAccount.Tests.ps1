@@ -162,10 +162,17 @@ Describe 'Acting for a managed account' {
         Set-MegaportPort -ProductUid $port.ProductUid -Name acme-2b -Confirm:$false
         Remove-MegaportService -ProductUid $port.ProductUid -Now -Force
         { Get-MegaportService -ProductUid $partnerPort -ErrorAction Stop } | Should -Throw -ErrorId 'MegaportServiceNotFound*'
+        # The company and platform cmdlets, the LOA's bytes and the REST escape hatch go the same way.
+        $null = Get-MegaportUser
+        $null = Get-MegaportPrice -Port -LocationId 3 -Speed 1000
+        Save-MegaportLoa -ProductUid $acmePort -Path (Join-Path $TestDrive 'acme-loa.pdf')
+        (Invoke-MegaportRestMethod -Path /v2/products).productUid | Should -Contain $acmePort
 
         $sent = @(Get-RequestsSince $before | Where-Object path -ne '/oauth2/token')
         $sent.Count | Should -BeGreaterThan 8
         ($sent | Where-Object method -eq 'POST').path | Should -Contain '/v4/networkdesign/buy'
+        $sent.path | Should -Contain "/v2/product/$acmePort/loa"
+        $sent.path | Should -Contain '/v4/pricebook/product'
         $sent | ForEach-Object { $_.callContext | Should -Be $acme -Because "$($_.method) $($_.path) acts for Acme" }
         Get-RequestsSince $before | Where-Object path -eq '/oauth2/token' | ForEach-Object { $_.callContext | Should -BeNullOrEmpty }
     }

@@ -138,8 +138,8 @@ public sealed class AccountStore
     /// <summary>Starts afresh (the seed) when the state was reset since the last use.</summary>
     public AccountStore Sync(SimulatorState state)
     {
-        if (ReferenceEquals(_generation, state.Services)) return this;
-        _generation = state.Services;
+        if (ReferenceEquals(_generation, state.AllServices)) return this;
+        _generation = state.AllServices;
         _companies.Clear();
         Maintenance.Clear();
         Outages.Clear();
