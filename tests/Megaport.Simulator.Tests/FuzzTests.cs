@@ -124,8 +124,11 @@ public class FuzzTests
             foreach (var sample in samples.GetValueOrDefault(key, []))
             {
                 // The samples are valid, so a swapped value is refused by the rule that reads it, not by an earlier one.
+                // A fresh seed first: an odd body before it may already have decided an approval or taken a name.
+                using (var fresh = await sim.Http.PostAsync("/_simulator/reset", null)) Assert.True(fresh.IsSuccessStatusCode);
+                path = await PreparedPath(sim, route);
                 var (ok, answer) = await Send(new FuzzBodies.Body("sample", System.Text.Encoding.UTF8.GetBytes(sample.ToJsonString()), "application/json", false));
-                if (ok != 200 && !(sample is JsonObject so && so.ContainsKey("isApproved"))) failures.Add($"{key}: sample {sample.ToJsonString()} -> {ok} {answer}");
+                if (ok is < 200 or > 299 && !(sample is JsonObject so && so.ContainsKey("isApproved"))) failures.Add($"{key}: sample {sample.ToJsonString()} -> {ok} {answer}");
                 using (var reset = await sim.Http.PostAsync("/_simulator/reset", null)) Assert.True(reset.IsSuccessStatusCode);
                 path = await PreparedPath(sim, route);
                 foreach (var body in FuzzBodies.Mutations(sample)) await Send(body);
