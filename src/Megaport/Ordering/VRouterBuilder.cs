@@ -49,16 +49,38 @@ namespace Megaport.Ordering
         public static bool NamesPacketFilters(IEnumerable<McrInterfaceConfig> interfaces) => interfaces.Any(i => i.PacketFilterIn != null || i.PacketFilterOut != null);
 
         /// <param name="parameter">The parameter the interfaces came from, for messages ("-AEndInterface").</param>
-        public static VRouterPartnerConfig FromInterfaces(IReadOnlyList<McrInterfaceConfig> interfaces, VRouterTarget end, string parameter) => new()
+        public static VRouterPartnerConfig FromInterfaces(IReadOnlyList<McrInterfaceConfig> interfaces, VRouterTarget end, string parameter)
         {
-            Interfaces = interfaces.Select((i, n) => Interface(i, end, interfaces.Count == 1 ? parameter : $"{parameter} {n + 1}")).ToList(),
-        };
+            Refuse(interfaces, end.Noun, end.Name, end.Traits, parameter);
+            return new VRouterPartnerConfig
+            {
+                Interfaces = interfaces.Select((i, n) => Interface(i, end, What(interfaces, n, parameter))).ToList(),
+            };
+        }
+
+        static string What(IReadOnlyList<McrInterfaceConfig> interfaces, int n, string parameter) => interfaces.Count == 1 ? parameter : $"{parameter} {n + 1}";
+
+        /// <summary>
+        /// What the kind of end refuses whatever it holds: NAT addresses on a NAT gateway (it manages its own), packet
+        /// filters on an MCR (it has none). Checked before the end's lists are read.
+        /// </summary>
+        public static void Refuse(IReadOnlyList<McrInterfaceConfig> interfaces, string noun, string name, VRouterTraits traits, string parameter)
+        {
+            for (var n = 0; n < interfaces.Count; n++)
+            {
+                var i = interfaces[n];
+                var what = What(interfaces, n, parameter);
+                if (i.NatIpAddress.Length > 0 && !traits.NatAddresses)
+                    throw MegaportException.InvalidArgument(
+                        $"{what}: NatIpAddress ({string.Join(", ", i.NatIpAddress)}) is not allowed on a {noun} end: {noun} '{name}' manages its NAT addresses itself.", i.NatIpAddress);
+                if ((i.PacketFilterIn ?? i.PacketFilterOut) is string filter && !traits.PacketFilters)
+                    throw MegaportException.InvalidArgument(
+                        $"{what}: {(i.PacketFilterIn != null ? "PacketFilterIn" : "PacketFilterOut")} '{filter}' names a packet filter, which only a NAT gateway end has; {noun} '{name}' is not one.", filter);
+            }
+        }
 
         static VRouterInterface Interface(McrInterfaceConfig i, VRouterTarget end, string what)
         {
-            if (i.NatIpAddress.Length > 0 && !end.Traits.NatAddresses)
-                throw MegaportException.InvalidArgument(
-                    $"{what}: NatIpAddress ({string.Join(", ", i.NatIpAddress)}) is not allowed on a {end.Noun} end: {end} manages its NAT addresses itself.", i.NatIpAddress);
             return new VRouterInterface
             {
                 IpAddresses = i.IpAddress,
@@ -116,8 +138,6 @@ namespace Megaport.Ordering
         static int? FilterId(string? filter, VRouterTarget end, string what, string key)
         {
             if (filter == null) return null;
-            if (!end.Traits.PacketFilters)
-                throw MegaportException.InvalidArgument($"{what}: {key} '{filter}' names a packet filter, which only a NAT gateway end has; {end} is not one.", filter);
             var filters = end.PacketFilters;
             var byId = int.TryParse(filter, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && filters.Any(f => f.Id == id);
             if (byId) return id;

@@ -30,6 +30,7 @@ namespace Megaport.Ordering
             var product = Products.Products.Of(end);
             var traits = product.VRouter
                 ?? throw MegaportException.InvalidArgument($"The {parameters} parameters configure an MCR or NAT gateway {what}; '{end.Name}' is a {end.ProductType}.", end.ProductUid);
+            VRouterBuilder.Refuse(interfaces, product.Noun, end.Name, traits, parameters);
             var lists = VRouterBuilder.NamesPrefixLists(interfaces)
                 ? await CachedAsync(_lists, end.ProductUid, () => _api.GetPrefixListsAsync(traits.PrefixLists, end.ProductUid, ctx)).ConfigureAwait(false)
                 : Array.Empty<PrefixList>();

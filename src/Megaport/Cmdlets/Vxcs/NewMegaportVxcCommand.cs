@@ -253,14 +253,15 @@ namespace Megaport.Cmdlets
                 if (Products.Products.Of(a).VRouter is { OrderedVlan: false } && (AEndVlan != 0 || AEndInnerVlan != 0))
                     throw MegaportException.InvalidArgument(
                         $"The A-End '{a.Name}' is a {Products.Products.Of(a).Noun}: Megaport allocates its VLAN, so leave out -AEndVlan and -AEndInnerVlan.", AEndVlan != 0 ? AEndVlan : AEndInnerVlan);
+                // The A-End's own side first: what it refuses needs no more reads.
+                var aRouter = IpsecTunnel is { Length: > 0 } ? await routers.TunnelsAsync(a, IpsecTunnel, ctx).ConfigureAwait(false)
+                    : aInterfaces != null ? await routers.InterfacesAsync(a, "A-End", aParameters, aInterfaces, ctx).ConfigureAwait(false)
+                    : null;
                 var b = await ResolveBEndAsync(resolver, a, partnerConfig, ctx).ConfigureAwait(false);
                 if (string.Equals(b.ProductUid, a.ProductUid, StringComparison.OrdinalIgnoreCase))
                     throw MegaportException.InvalidArgument($"The A-End and the B-End are both '{a.Name}'; give the B-End with -BEndProductUid.", b.ProductUid);
                 if (b.Speed > 0 && RateLimit > b.Speed)
                     throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the B-End '{b.Name}' accepts ({b.Speed} Mbps).", RateLimit);
-                var aRouter = IpsecTunnel is { Length: > 0 } ? await routers.TunnelsAsync(a, IpsecTunnel, ctx).ConfigureAwait(false)
-                    : aInterfaces != null ? await routers.InterfacesAsync(a, "A-End", aParameters, aInterfaces, ctx).ConfigureAwait(false)
-                    : null;
                 var bRouter = BEndInterface is { Length: > 0 }
                     ? await routers.InterfacesAsync(await resolver.OwnEndAsync(b.ProductUid!, "B-End", ctx).ConfigureAwait(false), "B-End", "-BEndInterface", BEndInterface, ctx).ConfigureAwait(false)
                     : null;
