@@ -33,6 +33,9 @@ BeforeDiscovery {
         @{ Cmdlet = 'Remove-MegaportMcrPrefixList'; Code = 'Remove-MegaportMcrPrefixList -ProductUid $M -Description wi-list'; Force = $true }
         @{ Cmdlet = 'New-MegaportManagedAccount'; Code = 'New-MegaportManagedAccount -Name wi-account -Reference WI-1' }
         @{ Cmdlet = 'Set-MegaportManagedAccount'; Code = 'Set-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27 -Reference WI-2' }
+        # A NAT gateway A-End (the seed's Sydney NAT Gateway and its VXC): interfaces with the gateway's packet filters.
+        @{ Cmdlet = 'New-MegaportVxc (NAT gateway A-End)'; Code = 'New-MegaportVxc -AEndProductUid 9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13 -BEndProductUid $P2 -Name wi-nat-vxc -RateLimit 10 -AEndInterface @{ IpAddress = ''10.5.5.1/30''; PacketFilterIn = ''permit-https'' }' }
+        @{ Cmdlet = 'Set-MegaportVxc -AEndInterface (NAT gateway A-End)'; Code = 'Set-MegaportVxc -ProductUid 1f7c5a3e-9d2b-4c6f-b8a4-6e0d2f4b8c57 -AEndInterface @{ IpAddress = ''10.0.0.1/30''; PacketFilterOut = 1 }' }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
@@ -148,6 +151,7 @@ $($vars -join "`n")
 `$null = Remove-MegaportService -ProductUid `$X -Force -Confirm:`$false
 `$null = New-MegaportMcrPrefixList -ProductUid `$M -Description ci-list -AddressFamily IPv4 -Entry @{ Action = 'permit'; Prefix = '10.0.0.0/8' } -Confirm:`$false
 `$null = Remove-MegaportMcrPrefixList -ProductUid `$M -Description wi-list -Force
+`$null = New-MegaportVxc -AEndProductUid 9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13 -BEndProductUid `$P2 -Name ci-nat-vxc -RateLimit 10 -AEndInterface @{ IpAddress = '10.5.5.1/30'; PacketFilterIn = 'permit-https' } -Confirm:`$false
 'done'
 "@
         $run = Invoke-FreshPwsh $script
@@ -166,5 +170,6 @@ $($vars -join "`n")
         $lists = @(Get-MegaportMcrPrefixList -ProductUid $M | ForEach-Object Description)
         $lists | Should -Contain 'ci-list'
         $lists | Should -Not -Contain 'wi-list'
+        (Get-MegaportService -Name 'ci-nat-vxc').AEnd.ProductUid | Should -Be '9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13'
     }
 }

@@ -55,9 +55,10 @@ namespace Megaport.Cmdlets
             });
         }
 
+        /// <summary>-CompanyUid names one account exactly: unlike -ManagedAccount text, surrounding whitespace is not trimmed away.</summary>
         internal static void CheckCompanyUid(string uid, string what)
         {
-            if (!ManagedAccounts.IsCompanyUid(uid)) throw MegaportException.InvalidArgument($"-{what} '{uid}' is not a company UID.", uid);
+            if (!Check.IsUid(uid)) throw MegaportException.InvalidArgument($"-{what} '{uid}' is not a company UID.", uid);
         }
 
         internal static MegaportException NotFound(string message, string target) =>
