@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Threading.Tasks;
 using Megaport.Api.Requests;
-using Megaport.Errors;
 using Megaport.Transport;
 using Newtonsoft.Json.Linq;
 
