@@ -78,6 +78,12 @@ $nat = Get-MegaportNatGateway -Name 'Sydney NAT Gateway'
 $nat | Get-MegaportNatGatewayPacketFilter | Format-Table
 $nat | Get-MegaportNatGatewayRoute | Format-Table
 
+# A VXC from the NAT gateway: its interface names the gateway's packet filter and prefix list; -WhatIf prices it.
+Show-Step "`$nat | New-MegaportVxc -Name syd-nat-demo -RateLimit 100 -BEndProductUid <Sydney Secondary> -AEndInterface (... -PacketFilterIn permit-https) -WhatIf"
+$natInterface = New-MegaportMcrInterfaceConfig -IpAddress 10.60.0.1/30 -PacketFilterIn 'permit-https' `
+    -BgpPeer (New-MegaportBgpPeerConfig -PeerAsn 65060 -PeerIpAddress 10.60.0.2 -ImportPrefixList 'private-v4')
+$nat | New-MegaportVxc -Name syd-nat-demo -RateLimit 100 -BEndProductUid (Get-MegaportService -Name 'Sydney Secondary') -AEndInterface $natInterface -WhatIf
+
 # Partners act for the companies they manage: every request then carries the company in X-Call-Context.
 Show-Step "Get-MegaportManagedAccount; Get-MegaportService -ManagedAccount 'Acme Retail Group'"
 Get-MegaportManagedAccount | Format-Table

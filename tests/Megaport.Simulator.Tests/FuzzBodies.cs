@@ -28,6 +28,18 @@ public static class FuzzBodies
                 ["ipRoutes"] = new JsonArray(new JsonObject { ["prefix"] = "10.9.0.0/16", ["nextHop"] = "169.254.0.2", ["description"] = "r" }),
             }),
         };
+        // A NAT gateway end: its packet filter and prefix list by id (the seed's filter 1 and list 2).
+        var natConfig = new JsonObject
+        {
+            ["interfaces"] = new JsonArray(new JsonObject
+            {
+                ["ipAddresses"] = new JsonArray("10.8.0.1/30"), ["packetFilterIn"] = 1, ["packetFilterOut"] = 1,
+                ["bgpConnections"] = new JsonArray(new JsonObject
+                {
+                    ["peerAsn"] = 65008, ["localIpAddress"] = "10.8.0.1", ["peerIpAddress"] = "10.8.0.2", ["importWhitelist"] = 2,
+                }),
+            }),
+        };
         JsonObject Cloud(string type, params (string, JsonNode?)[] fields)
         {
             var o = new JsonObject { ["connectType"] = type };
@@ -51,6 +63,7 @@ public static class FuzzBodies
             Orders.Vxc(SeedIds.SydneyPrimary, null, serviceKey: SeedIds.ServiceKeySydneyPrimary),
             Orders.NatGatewayLine(),
             new JsonObject { ["productUid"] = SeedIds.MelbourneNatDesign },
+            Orders.Vxc(SeedIds.SydneyNatGateway, SeedIds.SydneySecondary, aConfig: natConfig),
         };
         var natFilter = new JsonObject
         {

@@ -138,6 +138,11 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportMcrInterfaceConfig'; NoSession = $true; Base = @{ IpAddress = '10.0.0.1/30' }; Bad = @{
                 IpAddress = @('10.0.0.1', 'x', ''); BfdTransmitInterval = @(1, 100000); BfdMultiplier = @(1); Vlan = @(1, 5000); NatIpAddress = @('x')
                 StaticRoute = @(@{ Prefix = 'x'; NextHop = '10.0.0.2' }, @{ Bogus = 1 }); BgpPeer = @(@{ PeerAsn = 0; PeerIpAddress = '10.0.0.2' }, 'text') } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $NAT; BEndProductUid = $B; Name = 'fz'; RateLimit = 10; AEndInterface = @{ IpAddress = '10.0.0.1/30'; PacketFilterIn = 1 } }; Bad = @{
+                AEndInterface = @(@{ IpAddress = '10.0.0.1/30'; PacketFilterIn = ' ' }, @{ IpAddress = '10.0.0.1/30'; PacketFiltr = 1 }, @{ PacketFilterOut = 1 }, 'text')
+                AEndVlan = $badVlan; RateLimit = $badRate; Name = $badName } }
+        @{ Cmdlet = 'New-MegaportMcrInterfaceConfig'; NoSession = $true; Base = @{ IpAddress = '10.0.0.1/30'; PacketFilterIn = 'permit-https' }; Bad = @{
+                PacketFilterIn = @('', ' ', ('f' * 300), (Get-ControlString)); PacketFilterOut = @(' ', (Get-ControlString)) } }
         @{ Cmdlet = 'New-MegaportBgpPeerConfig'; NoSession = $true; Base = @{ PeerAsn = 65000; PeerIpAddress = '10.0.0.2' }; Bad = @{
                 PeerAsn = $badAsn; PeerIpAddress = @('', 'x', '10.0.0.0/30'); LocalIpAddress = @('x'); MedIn = @(-1); AsPathPrependCount = @(11, -1)
                 ExportPolicy = @('maybe'); PeerType = @('X'); Description = $badText; PermitExportTo = @('x') } }

@@ -33,6 +33,7 @@ namespace Megaport.Products
         public override string? ImmediateRemovalOnly(Service service) => "MCRs";
         public override bool IsVxcEnd => true;
         public override int VxcEndSpeed(Service service) => ((Mcr)service).Speed;
+        public override VRouterTraits VRouter { get; } = new(PrefixListOwner.Mcr, packetFilters: false, natAddresses: true, orderedVlan: true);
         public override int[]? OfferedSpeeds(Location location, string? zone) => location.GetMcrSpeeds(zone);
         public override IReadOnlyList<int> StandardSpeeds => Speeds;
     }

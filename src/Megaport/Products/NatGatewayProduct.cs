@@ -47,6 +47,7 @@ namespace Megaport.Products
         public override string? ImmediateRemovalOnly(Service service) => "NAT gateways";
         public override bool IsVxcEnd => true;
         public override int VxcEndSpeed(Service service) => ((NatGateway)service).Speed;
+        public override VRouterTraits VRouter { get; } = new(PrefixListOwner.NatGateway, packetFilters: true, natAddresses: false, orderedVlan: false);
         public override IReadOnlyList<int> StandardSpeeds => Speeds;
     }
 }

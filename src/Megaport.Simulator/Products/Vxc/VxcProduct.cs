@@ -70,13 +70,13 @@ public static class VxcProduct
         var aConfig = f.Obj("aEndConfig");
         if (aConfig is not null)
         {
-            if (aProduct is not IVirtualRouter aRouter) throw f.Fail("aEndConfig is only allowed when the A-End is an MCR (vRouter configuration)");
+            if (aProduct is not IVirtualRouter aRouter) throw f.Fail("aEndConfig is only allowed when the A-End is an MCR or a NAT gateway (vRouter configuration)");
             VxcVRouterRules.Check(f, aConfig, "aEndConfig", VRouterEnd.AEnd(state, aRouter, partner, partner?.Title ?? bProduct?.Name ?? bUid, except: v));
         }
         var bConfig = f.Obj("bEndConfig");
         if (bConfig is not null)
         {
-            if (bProduct is not IVirtualRouter bRouter) throw f.Fail("bEndConfig is only allowed when the B-End is an MCR (vRouter configuration)");
+            if (bProduct is not IVirtualRouter bRouter) throw f.Fail("bEndConfig is only allowed when the B-End is an MCR or a NAT gateway (vRouter configuration)");
             VxcVRouterRules.Check(f, bConfig, "bEndConfig", VRouterEnd.BEnd(state, bRouter, except: v));
         }
         if (aConfig is not null) v.APartnerConfig = aConfig.DeepClone().AsObject();

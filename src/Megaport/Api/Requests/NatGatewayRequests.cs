@@ -62,24 +62,4 @@ namespace Megaport.Api.Requests
         [JsonProperty("destinationPorts")] public string? DestinationPorts { get; set; }
         [JsonProperty("ipProtocol")] public int? IpProtocol { get; set; }
     }
-
-    /// <summary>POST and PUT of a prefix list: the whole list.</summary>
-    [JsonObject(MemberSerialization.OptIn)]
-    internal sealed class PrefixListSpec
-    {
-        [JsonProperty("description")] public string Description { get; set; } = "";
-        /// <summary>IPv4 or IPv6.</summary>
-        [JsonProperty("addressFamily")] public string AddressFamily { get; set; } = "";
-        [JsonProperty("entries")] public IReadOnlyList<PrefixListEntrySpec> Entries { get; set; } = new List<PrefixListEntrySpec>();
-    }
-
-    /// <summary>A prefix list entry; the API takes ge and le as text (and sends them back as text).</summary>
-    [JsonObject(MemberSerialization.OptIn)]
-    internal sealed class PrefixListEntrySpec
-    {
-        [JsonProperty("action")] public string Action { get; set; } = "";
-        [JsonProperty("prefix")] public string Prefix { get; set; } = "";
-        [JsonProperty("ge")] public string? Ge { get; set; }
-        [JsonProperty("le")] public string? Le { get; set; }
-    }
 }
