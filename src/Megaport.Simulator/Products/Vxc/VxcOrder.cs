@@ -199,7 +199,7 @@ public static class VxcOrder
         a.Metro == b.Metro ? "METRO" : a.Market == b.Market ? "ZONE" : "INTERCAP";
 
     /// <summary>Per Mbps by distance band (at least 10 USD a month); long haul also shows as longHaulMbpsRate.</summary>
-    private static Price Price(Location a, Location b, int rateLimit, int term)
+    internal static Price Price(Location a, Location b, int rateLimit, int term)
     {
         var band = DistanceBand(a, b);
         var currency = Pricing.CurrencyFor(a.Market);
