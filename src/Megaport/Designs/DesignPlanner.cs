@@ -711,7 +711,7 @@ namespace Megaport.Designs
                             ALocationId = aLoc, BLocationId = bLoc, Speed = r.Int("rate_limit") ?? 0, Term = r.Int("term") ?? 1,
                             AEndProductType = item.A.ProductType, ConnectType = item.B.Partner?.ConnectType,
                         }, ctx).ConfigureAwait(false);
-                        SetPrice(item, new[] { quote }, "the price book (its ends are bought first)");
+                        SetPrice(item, new[] { quote }, "the price book");
                     }
                     else if (item.A != null) item.Change.Message = "Priced once its port is bought.";
                 }
