@@ -181,7 +181,9 @@ vxcs:
 nat_gateway: []
 '@
         $errs = $null
-        { Test-MegaportDesign -Path $file -ErrorVariable errs -ErrorAction SilentlyContinue } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
+        $thrown = $null
+        try { Test-MegaportDesign -Path $file -ErrorVariable errs -ErrorAction SilentlyContinue } catch { $thrown = $_ }
+        $thrown.FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument*'
         $messages = @($errs | Where-Object { $_ -is [Management.Automation.ErrorRecord] } | ForEach-Object { $_.Exception.Message })
         $expected = @(
             "ports\[0\] 'bad-port': speed: 1234 is not a port speed",
@@ -199,7 +201,7 @@ nat_gateway: []
             "the design: 'nat_gateway' is not a design key"
         )
         foreach ($e in $expected) { ($messages -match $e).Count | Should -BeGreaterOrEqual 1 -Because "'$e' should be among:`n$($messages -join "`n")" }
-        ($messages -match 'The design has \d+ errors; nothing was sent').Count | Should -Be 1
+        $thrown.Exception.Message | Should -Match 'The design has \d+ errors; nothing was sent'
         $errs | Where-Object { $_ -is [Management.Automation.ErrorRecord] } | ForEach-Object { $_.FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument*' }
         (Get-ApiRequests).Count | Should -Be 0
     }
@@ -207,7 +209,9 @@ nat_gateway: []
     It 'a missing secret is a local error naming it, before any request' {
         $file = New-DesignFile 'd.psd1' $psd1
         $errs = $null
-        { Deploy-MegaportDesign -Path $file -Confirm:$false -ErrorVariable errs -ErrorAction SilentlyContinue } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
+        $thrown = $null
+        try { Deploy-MegaportDesign -Path $file -Confirm:$false -ErrorVariable errs -ErrorAction SilentlyContinue } catch { $thrown = $_ }
+        $thrown.FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument*'
         ($errs.Exception.Message -match "the secret 'aws_auth_key' is not given").Count | Should -BeGreaterOrEqual 1
         { Test-MegaportDesign -Path $file -Secret @{ aws_auth_key = 'plain text' } } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
         (Get-ApiRequests).Count | Should -Be 0
@@ -223,7 +227,9 @@ nat_gateway: []
     It 'reports what the account refuses, per resource (an unknown location, a name on two services)' {
         $file = New-DesignFile 'where.psd1' "@{ Ports = @( @{ Name = 'p1'; Location = 'Global Swich Sydney'; Speed = 1000; Term = 1 } ); Vxcs = @( @{ Name = 'v1'; RateLimit = 10; AEnd = 'nowhere'; BEnd = 'p1' } ) }"
         $errs = $null
-        { Test-MegaportDesign -Path $file -ErrorVariable errs -ErrorAction SilentlyContinue } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
+        $thrown = $null
+        try { Test-MegaportDesign -Path $file -ErrorVariable errs -ErrorAction SilentlyContinue } catch { $thrown = $_ }
+        $thrown.FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument*'
         ($errs.Exception.Message -match "ports\[0\] 'p1': location: .*Global Switch Sydney").Count | Should -Be 1
         ($errs.Exception.Message -match "vxcs\[0\] 'v1': a_end: 'nowhere' is not a port").Count | Should -Be 1
         (Get-Changing).Count | Should -Be 0
@@ -299,10 +305,10 @@ Describe 'Deploying' {
         $null = Deploy-MegaportDesign -Path $portOnly -WhatIf -Prune
         (Get-Changing).Count | Should -Be $before
         # Prune a design that holds everything but the VXC: only the VXC goes.
-        $everything = Join-Path $TestDrive 'all.yaml'
-        $null = Export-MegaportDesign -Path $everything
-        $withoutVxc = (Get-Content $everything -Raw) -replace "(?ms)  - name: fmt-vxc.*?(?=  - name: |\z|^ixs:)", ''
-        Set-Content $everything $withoutVxc
+        $everything = Join-Path $TestDrive 'all.json'
+        $tree = Export-MegaportDesign -Format Json | ConvertFrom-Json
+        $tree.vxcs = @($tree.vxcs | Where-Object name -ne 'fmt-vxc')
+        Set-Content $everything ($tree | ConvertTo-Json -Depth 20)
         $result = @(Deploy-MegaportDesign -Path $everything -Prune -Force -Confirm:$false)
         ($result | Where-Object Action -eq 'Remove').Name | Should -Be 'fmt-vxc'
         $cancels = @(Get-SimulatorRequests $sim -Method POST | Where-Object path -like '/v3/product/*/action/*')

@@ -80,7 +80,8 @@ namespace Megaport.Cmdlets
         {
             if (!problems.Any) return;
             foreach (var e in problems.Errors) WriteError(e);
-            throw problems.Summary(what);
+            // Terminating whatever -ErrorAction says: a design with problems is never planned or applied.
+            ThrowTerminatingError(ErrorRecords.From(problems.Summary(what)));
         }
 
         /// <summary>The plan's summary line, to the host (and -InformationVariable), never to the pipeline.</summary>
@@ -137,8 +138,8 @@ namespace Megaport.Cmdlets
             if (conflicts.Count > 0)
             {
                 WriteObject(plan.Changes, enumerateCollection: true);
-                throw MegaportException.InvalidArgument(
-                    $"The plan has {conflicts.Count} conflict{(conflicts.Count == 1 ? "" : "s")} ({string.Join("; ", conflicts.Select(c => $"{c.Kind} '{c.Name}': {c.Change.Message}"))}); nothing was changed.", FullPath);
+                ThrowTerminatingError(ErrorRecords.From(MegaportException.InvalidArgument(
+                    $"The plan has {conflicts.Count} conflict{(conflicts.Count == 1 ? "" : "s")} ({string.Join("; ", conflicts.Select(c => $"{c.Kind} '{c.Name}': {c.Change.Message}"))}); nothing was changed.", FullPath)));
             }
             var work = plan.Items.Where(i => i.Change.Action is not DesignAction.NoChange).ToList();
             if (work.Count == 0)
