@@ -33,6 +33,9 @@ BeforeDiscovery {
         @{ Cmdlet = 'Remove-MegaportMcrPrefixList'; Code = 'Remove-MegaportMcrPrefixList -ProductUid $M -Description wi-list'; Force = $true }
         @{ Cmdlet = 'New-MegaportManagedAccount'; Code = 'New-MegaportManagedAccount -Name wi-account -Reference WI-1' }
         @{ Cmdlet = 'Set-MegaportManagedAccount'; Code = 'Set-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27 -Reference WI-2' }
+        # Designs: the walkthrough's design (a port and a VXC to AWS), and one that changes and prunes the seed account.
+        @{ Cmdlet = 'Deploy-MegaportDesign'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.psd1'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) }'; Force = $true }
+        @{ Cmdlet = 'Deploy-MegaportDesign -Prune'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.yaml'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) } -Prune'; Force = $true }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
@@ -59,7 +62,7 @@ BeforeAll {
     function Get-ChangingRequest {
         @(Get-SimulatorRequests $sim | Where-Object {
                 $_.method -in 'PUT', 'POST', 'DELETE', 'PATCH' -and $_.path -notlike '/oauth2/*' -and
-                $_.path -notlike '/_simulator/*' -and $_.path -ne '/v3/networkdesign/validate'
+                $_.path -notlike '/_simulator/*' -and $_.path -notin '/v3/networkdesign/validate', '/v4/pricebook/product'
             })
     }
 
