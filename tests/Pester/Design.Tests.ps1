@@ -364,3 +364,71 @@ Describe 'Export and the round trip on the demo account' {
         Test-Path $new | Should -BeFalse
     }
 }
+
+Describe 'The JSON schema shipped for json/yaml designs' {
+    BeforeAll {
+        $base = (Get-Module Megaport).ModuleBase
+        $schema = Get-Content (Join-Path $base 'schema/megaport-design.schema.json') -Raw | ConvertFrom-Json -AsHashtable
+        # The module's own reader, for YAML (PowerShell has none): the file as the JSON tree the binder sees.
+        $designFile = (Get-Command Test-MegaportDesign).ImplementingType.Assembly.GetType('Megaport.Designs.DesignFile')
+        function Read-Tree([string]$Path) {
+            $format = $designFile.GetMethod('FormatOf').Invoke($null, @([string]$Path))
+            $designFile.GetMethod('Parse').Invoke($null, @([string](Get-Content $Path -Raw), $format, [string]$Path)).ToString() | ConvertFrom-Json -AsHashtable
+        }
+        # A small JSON Schema validator: the keywords the design schema uses. Returns the problems as "path: why".
+        function Test-Schema($Value, [hashtable]$Node, [string]$Path = '$') {
+            if ($Node.ContainsKey('$ref')) { return Test-Schema $Value $schema['$defs'][$Node['$ref'].Split('/')[-1]] $Path }
+            $problems = @()
+            if ($Node.type) {
+                $kind = if ($null -eq $Value) { 'null' } elseif ($Value -is [hashtable] -or $Value -is [Collections.Specialized.OrderedDictionary]) { 'object' }
+                elseif ($Value -is [string]) { 'string' } elseif ($Value -is [bool]) { 'boolean' } elseif ($Value -is [array] -or $Value -is [Collections.IList]) { 'array' }
+                elseif ($Value -is [int] -or $Value -is [long]) { 'integer' } else { 'number' }
+                $allowed = @($Node.type)
+                if (-not ($kind -in $allowed -or ($kind -eq 'integer' -and 'number' -in $allowed))) { return @("${Path}: is $kind, not $($allowed -join '/')") }
+            }
+            if ($Node.ContainsKey('enum') -and $Value -notin $Node.enum) { $problems += "${Path}: '$Value' is not one of $($Node.enum -join ', ')" }
+            if ($Node.ContainsKey('const') -and $Value -eq $Node.const) { }
+            if ($Node.ContainsKey('not') -and (Test-Schema $Value $Node.not $Path).Count -eq 0 -and -not $Node.not.ContainsKey('const')) { $problems += "${Path}: matches 'not'" }
+            if ($Node.ContainsKey('not') -and $Node.not.ContainsKey('const') -and $Value -eq $Node.not.const) { $problems += "${Path}: must not be $Value" }
+            if ($Node.ContainsKey('minimum') -and $Value -lt $Node.minimum) { $problems += "${Path}: $Value < $($Node.minimum)" }
+            if ($Node.ContainsKey('maximum') -and $Value -gt $Node.maximum) { $problems += "${Path}: $Value > $($Node.maximum)" }
+            if ($Node.ContainsKey('minLength') -and "$Value".Length -lt $Node.minLength) { $problems += "${Path}: too short" }
+            if ($Node.ContainsKey('maxLength') -and "$Value".Length -gt $Node.maxLength) { $problems += "${Path}: too long" }
+            if ($Node.ContainsKey('pattern') -and "$Value" -notmatch $Node.pattern) { $problems += "${Path}: does not match $($Node.pattern)" }
+            if ($Node.ContainsKey('anyOf') -and -not ($Node.anyOf | Where-Object { (Test-Schema $Value $_ $Path).Count -eq 0 })) { $problems += "${Path}: matches none of anyOf" }
+            if ($Value -is [Collections.IDictionary]) {
+                foreach ($r in @($Node.required)) { if ($r -and -not $Value.Contains($r)) { $problems += "${Path}: '$r' is required" } }
+                foreach ($k in $Value.Keys) {
+                    if ($Node.properties -and $Node.properties.ContainsKey($k)) { $problems += Test-Schema $Value[$k] $Node.properties[$k] "$Path.$k" }
+                    elseif ($Node.additionalProperties -is [bool] -and -not $Node.additionalProperties) { $problems += "${Path}: '$k' is not allowed" }
+                    elseif ($Node.additionalProperties -is [hashtable]) { $problems += Test-Schema $Value[$k] $Node.additionalProperties "$Path.$k" }
+                }
+            }
+            elseif (($Value -is [array] -or $Value -is [Collections.IList]) -and $Node.items) {
+                if ($Node.minItems -and $Value.Count -lt $Node.minItems) { $problems += "${Path}: fewer than $($Node.minItems) items" }
+                for ($i = 0; $i -lt $Value.Count; $i++) { $problems += Test-Schema $Value[$i] $Node.items "$Path[$i]" }
+            }
+            @($problems | Where-Object { $_ })
+        }
+    }
+
+    It 'the shipped example <_> validates' -ForEach 'examples/syd-aws.yaml' {
+        Test-Schema (Read-Tree (Join-Path $base $_)) $schema | Should -BeNullOrEmpty
+    }
+
+    It 'an export of the demo account validates (<_>)' -ForEach 'json', 'yaml' {
+        Reset-TestSimulator $sim
+        $file = Join-Path $TestDrive "schema.$_"
+        $null = Export-MegaportDesign -Path $file -Force
+        Test-Schema (Read-Tree $file) $schema | Should -BeNullOrEmpty
+    }
+
+    It 'catches what the binder refuses: an unknown key, a bad term, a port speed' {
+        $bad = @{ ports = @(@{ name = 'x'; location_id = 3; speed = 1234; term = 7; colour = 'blue' }); routers = @() }
+        $problems = Test-Schema $bad $schema
+        ($problems -join "`n") | Should -Match "routers' is not allowed"
+        ($problems -join "`n") | Should -Match 'ports\[0\]\.speed'
+        ($problems -join "`n") | Should -Match 'ports\[0\]\.term'
+        ($problems -join "`n") | Should -Match "colour' is not allowed"
+    }
+}
