@@ -145,7 +145,15 @@ vxcs:
         (Get-MegaportServiceTag -ProductUid (Get-MegaportService -Name 'Sydney-Primary-CLI').ProductUid).Value | Should -Be 'prod'
     }
 
-    It 'takes PowerShell-style, camelCase and snake_case keys alike, and a .psd1 runs nothing' {
+    It 'YamlDotNet loads in the module''s private load context, from the module''s folder' {
+        $null = Test-MegaportDesign -Path (New-DesignFile 'ctx.yml' $yaml) -Secret $secret
+        $loaded = @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'YamlDotNet' })
+        $loaded.Count | Should -Be 1
+        [Runtime.Loader.AssemblyLoadContext]::GetLoadContext($loaded[0]).Name | Should -Be 'Megaport'
+        $loaded[0].Location | Should -Be (Join-Path (Get-Module Megaport).ModuleBase 'bin/net8.0/YamlDotNet.dll')
+    }
+
+    It 'a .psd1 runs nothing' {
         $file = New-DesignFile 'code.psd1' "@{ Ports = @( @{ Name = (Get-Date).ToString(); LocationId = 3; Speed = 1000; Term = 1 } ) }"
         { Test-MegaportDesign -Path $file } | Should -Throw -ErrorId 'MegaportInvalidArgument*'
         (Get-ApiRequests).Count | Should -Be 0
