@@ -287,6 +287,44 @@ Describe 'Deploying' {
         (Test-MegaportDesign -Path $changed -Secret $secret).Action | Should -Be @('NoChange', 'NoChange')
     }
 
+    It 'buys an MCR with its IPsec add-on and prefix lists, and a NAT gateway; then changes a prefix list in place' {
+        $file = New-DesignFile 'router.yaml' @'
+mcrs:
+  - name: dd-mcr
+    location_id: 3
+    speed: 1000
+    term: 1
+    asn: 64600
+    tunnel_count: 10
+    prefix_lists:
+      - description: onprem
+        address_family: IPv4
+        entries:
+          - { action: permit, prefix: 10.10.0.0/16, le: 24 }
+nat_gateways:
+  - { name: dd-nat, location_id: 3, speed: 1000, session_count: 8000, term: 1 }
+'@
+        $plan = @(Test-MegaportDesign -Path $file)
+        $plan.Action | Should -Be @('Create', 'Create')
+        $plan | ForEach-Object { $_.MonthlyPrice | Should -BeGreaterThan 0 }
+        $result = @(Deploy-MegaportDesign -Path $file -Confirm:$false)
+        $result.Result | Should -Be @('Created', 'Created')
+        $mcr = Get-MegaportService -Name 'dd-mcr'
+        $mcr.IpsecTunnelCount | Should -Be 10
+        $mcr.Asn | Should -Be 64600
+        (Get-MegaportMcrPrefixList -ProductUid $mcr.ProductUid).Description | Should -Be 'onprem'
+        (Get-MegaportNatGateway -Name 'dd-nat').ProvisioningStatus | Should -BeIn 'CONFIGURED', 'LIVE'
+        (Test-MegaportDesign -Path $file).Action | Should -Be @('NoChange', 'NoChange')
+        $changed = New-DesignFile 'router2.yaml' ((Get-Content $file -Raw).Replace('le: 24', 'le: 28').Replace('tunnel_count: 10', 'tunnel_count: 20'))
+        $update = (Test-MegaportDesign -Path $changed)[0]
+        $update.Action | Should -Be 'Update'
+        $update.ChangeText | Should -Match "tunnel_count: 10 -> 20; prefix_lists\['onprem'\]: IPv4: permit 10.10.0.0/16 le 24 -> IPv4: permit 10.10.0.0/16 le 28"
+        $null = Deploy-MegaportDesign -Path $changed -Confirm:$false
+        (Get-MegaportMcrPrefixList -ProductUid $mcr.ProductUid).Entries.Le | Should -Be 28
+        (Get-MegaportService -ProductUid $mcr.ProductUid).IpsecTunnelCount | Should -Be 20
+        (Test-MegaportDesign -Path $changed).Action | Should -Be @('NoChange', 'NoChange')
+    }
+
     It 'a setting that cannot change in place is a Conflict, and Deploy changes nothing' {
         $file = New-DesignFile 'd.yaml' $yaml
         $null = Deploy-MegaportDesign -Path $file -Secret $secret -Confirm:$false
