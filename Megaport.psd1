@@ -91,6 +91,10 @@
         'Trace-MegaportMcrRoute'
         'Unlock-MegaportService'
         'Wait-MegaportService'
+        # Designs as files (issue #15)
+        'Test-MegaportDesign'
+        'Deploy-MegaportDesign'
+        'Export-MegaportDesign'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

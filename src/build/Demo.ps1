@@ -97,6 +97,14 @@ Get-MegaportPrice -Vxc -Location 'Global Switch Sydney' -BEndLocation 'CoreSite 
 Show-Step "Get-MegaportUser; Get-MegaportOrderApproval -Status PENDING"
 Get-MegaportUser | Format-Table
 Get-MegaportOrderApproval -Status PENDING | Format-Table
+# Designs as files: the account exported, and the plan of that export (all NoChange: it is the account as it is).
+$designFile = Join-Path ([IO.Path]::GetTempPath()) 'megaport-demo-account.yaml'
+Show-Step "Export-MegaportDesign -Path $designFile   (the whole account as a design)"
+Export-MegaportDesign -Path $designFile -Force | Format-Table Name, Length
+Get-Content $designFile | Select-Object -First 20
+
+Show-Step "Test-MegaportDesign -Path $designFile   (the plan: every resource NoChange)"
+Test-MegaportDesign -Path $designFile | Format-Table
 
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green

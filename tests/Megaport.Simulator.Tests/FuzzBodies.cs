@@ -190,7 +190,11 @@ public static class FuzzBodies
             ],
             ["POST /v2/managedCompanies"] = [new JsonObject { ["accountName"] = "Fuzz Co", ["accountRef"] = "F-1" }],
             ["PUT /v2/managedCompanies/{companyUid}"] = [new JsonObject { ["accountName"] = "Blue Harbour", ["accountRef"] = "BHL-1" }],
-            ["POST /_simulator/faults"] = [new JsonObject { ["path"] = "/v9/fuzz", ["status"] = 503, ["count"] = 1 }],
+            ["POST /v4/pricebook/product"] =
+            [
+                new JsonObject { ["productType"] = "VXC", ["aLocationId"] = 3, ["bLocationId"] = 2, ["speed"] = 100, ["term"] = 12, ["aEndProductType"] = "MEGAPORT", ["connectType"] = "AWS" },
+            ],
+            ["POST /_simulator/faults"] = [new JsonObject { ["path"] = "/v9/fuzz", ["status"] = 503, ["count"] = 1, ["after"] = 1 }],
             ["PUT /_simulator/config"] = [new JsonObject { ["provisionDelayMs"] = 0, ["tokenLifetimeSeconds"] = 3600 }],
             ["PUT /_simulator/lookingGlass"] = [new JsonObject { ["jobDelayMs"] = 0, ["operationDelayMs"] = 0, ["diagnosticsPerMinute"] = 10, ["jobOutcome"] = "COMPLETE" }],
             ["POST /_simulator/services/{uid}/status"] = [new JsonObject { ["status"] = "LIVE" }],

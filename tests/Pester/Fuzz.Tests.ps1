@@ -43,6 +43,24 @@ BeforeAll {
     $badAsn = @(0, -1, 4294967296)
     $badText = { @(('c' * 300), (Get-ControlString)) }
     $secret = ConvertTo-SecureString 'x' -AsPlainText -Force
+    # Design files that are refused before any request: missing, not a design format, not parseable, code in a .psd1,
+    # and designs with bad settings.
+    $designDir = Join-Path ([IO.Path]::GetTempPath()) "megaport-fuzz-$([guid]::NewGuid())"
+    $null = New-Item $designDir -ItemType Directory
+    $designOk = Join-Path (Get-Module Megaport).ModuleBase 'examples/syd-aws.psd1'
+    $designSecret = @{ aws_auth_key = $secret }
+    $badDesign = @(
+        (Join-Path $designDir 'missing.psd1'), (Join-Path $designDir 'design.txt'), '', $null
+        foreach ($bad in @(
+                @('syntax.psd1', '@{ Ports = @( '), @('code.psd1', '@{ Ports = @(Get-Date) }'), @('two.psd1', '@{}; @{}'), @('list.json', '[1, 2]'),
+                @('broken.json', '{ "ports": [ }'), @('broken.yaml', "ports:`n  - name: [x"), @('keys.yaml', 'routers: []'),
+                @('types.yaml', "ports:`n  - { name: x, location_id: 3, speed: fast, term: 12 }"),
+                @('ranges.json', '{ "vxcs": [ { "name": "", "rate_limit": -1, "a_end": { "vlan": 5000 }, "b_end": {} } ] }'),
+                @('secret.psd1', "@{ Vxcs = @( @{ Name = 'v'; RateLimit = 10; AEnd = '$A'; BEnd = '$B'; BEndPartnerConfig = @{ connectType = 'AWS'; authKey = '{{.secret.nope}}' } } ) }"))) {
+            $path = Join-Path $designDir $bad[0]
+            Set-Content $path $bad[1]
+            $path
+        })
 
     # Each spec: a valid base, and for each parameter the values that are invalid on their own.
     $specs = @(
@@ -246,6 +264,23 @@ BeforeAll {
         }
         $cases.Add(@{ Cmdlet = $spec.Cmdlet; Params = $p; NoSession = [bool]$spec.NoSession; Label = "$($spec.Cmdlet) (two bad parameters)" })
     }
+    # Designs: added after the seeded two-parameter draw, so the draws of the cmdlets above stay as they were.
+    $designSpecs = @(
+        @{ Cmdlet = 'Test-MegaportDesign'; Base = @{ Path = $designOk; Secret = $designSecret }; Bad = @{
+                Path = $badDesign; Secret = @(@{ aws_auth_key = 'plain' }, @{}, 'text', @{ aws_auth_key = 42 }) } }
+        @{ Cmdlet = 'Deploy-MegaportDesign'; Base = @{ Path = $designOk; Secret = $designSecret; Confirm = $false }; Bad = @{
+                Path = $badDesign; Secret = @(@{ aws_auth_key = 'plain' }, @{}, 'text'); WaitTimeout = @('forever') } }
+        @{ Cmdlet = 'Export-MegaportDesign'; Base = @{}; Bad = @{ ProductUid = $badUid; Format = @('Xml', ''); Path = @((Join-Path $designDir 'out.txt'), '') } }
+    )
+    foreach ($spec in $designSpecs) {
+        foreach ($param in $spec.Bad.Keys) {
+            foreach ($value in @(if ($spec.Bad[$param] -is [scriptblock]) { & $spec.Bad[$param] } else { $spec.Bad[$param] })) {
+                $p = $spec.Base.Clone()
+                $p[$param] = $value
+                $cases.Add(@{ Cmdlet = $spec.Cmdlet; Params = $p; NoSession = $false; Label = "$($spec.Cmdlet) -$param" })
+            }
+        }
+    }
     # Wrong objects from the pipeline.
     $location = Get-MegaportLocation -Id 3
     # A request that is no longer PENDING: refused before any call when it is piped in.
@@ -310,6 +345,7 @@ AfterAll {
     Disconnect-Megaport
     Stop-MegaportSimulator $sim
     Remove-Item $fuzzFolder -Recurse -Force -ErrorAction SilentlyContinue
+    Remove-Item $designDir -Recurse -Force -ErrorAction SilentlyContinue
 }
 
 Describe 'Bad-input fuzzing' {

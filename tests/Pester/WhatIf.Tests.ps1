@@ -48,6 +48,9 @@ BeforeDiscovery {
         # A NAT gateway A-End (the seed's Sydney NAT Gateway and its VXC): interfaces with the gateway's packet filters.
         @{ Cmdlet = 'New-MegaportVxc (NAT gateway A-End)'; Code = 'New-MegaportVxc -AEndProductUid 9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13 -BEndProductUid $P2 -Name wi-nat-vxc -RateLimit 10 -AEndInterface @{ IpAddress = ''10.5.5.1/30''; PacketFilterIn = ''permit-https'' }' }
         @{ Cmdlet = 'Set-MegaportVxc -AEndInterface (NAT gateway A-End)'; Code = 'Set-MegaportVxc -ProductUid 1f7c5a3e-9d2b-4c6f-b8a4-6e0d2f4b8c57 -AEndInterface @{ IpAddress = ''10.0.0.1/30''; PacketFilterOut = 1 }' }
+        # Designs: the walkthrough's design (a port and a VXC to AWS), and one that changes and prunes the seed account.
+        @{ Cmdlet = 'Deploy-MegaportDesign'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.psd1'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) }'; Force = $true }
+        @{ Cmdlet = 'Deploy-MegaportDesign -Prune'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.yaml'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) } -Prune'; Force = $true }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
@@ -74,7 +77,7 @@ BeforeAll {
     function Get-ChangingRequest {
         @(Get-SimulatorRequests $sim | Where-Object {
                 $_.method -in 'PUT', 'POST', 'DELETE', 'PATCH' -and $_.path -notlike '/oauth2/*' -and
-                $_.path -notlike '/_simulator/*' -and $_.path -ne '/v3/networkdesign/validate'
+                $_.path -notlike '/_simulator/*' -and $_.path -notin '/v3/networkdesign/validate', '/v4/pricebook/product'
             })
     }
 

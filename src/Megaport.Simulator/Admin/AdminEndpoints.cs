@@ -216,6 +216,7 @@ public static class AdminEndpoints
         w.WriteStringOrNull("retryAfter", r.RetryAfter);
         w.WriteNumberOrNull("count", r.Count);
         w.WriteNumberOrNull("remaining", r.Remaining);
+        w.WriteNumber("after", r.After);
         w.WriteNumber("delayMs", r.DelayMs);
         w.WriteNumber("hits", r.Hits);
         w.WriteEndObject();

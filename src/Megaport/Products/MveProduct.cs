@@ -21,6 +21,7 @@ namespace Megaport.Products
         {
             Vendor = o.Str("vendor") ?? o.Obj("vendorConfig").Str("vendor"),
             Size = o.Str("mveSize") ?? o.Obj("vendorConfig").Str("productSize"),
+            ImageId = o.Obj("vendorConfig").Int("imageId") ?? o.Obj("resources").Objects("virtual_machine").Select(vm => vm.Obj("image").Int("id")).FirstOrDefault(id => id != null),
             VnicDescriptions = o.Objects("vnics").Select(v => v.Str("description") ?? "").ToArray(),
         }, o);
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Newtonsoft.Json;
 
@@ -22,6 +23,27 @@ namespace Megaport.Api.Requests
         [JsonProperty("promoCode")] public string? PromoCode { get; set; }
         [JsonProperty("resourceTags")] public IReadOnlyList<ResourceTag>? Tags { get; set; }
         [JsonProperty("serviceLevelReference")] public string? ServiceLevelReference { get; set; }
+
+        /// <summary>The whole gateway as it is now: the base of a change, which sends every field.</summary>
+        public static NatGatewaySpec Of(NatGateway nat) => new()
+        {
+            ProductName = nat.Name,
+            LocationId = nat.LocationId ?? 0,
+            Speed = nat.Speed,
+            Term = nat.Term,
+            AutoRenewTerm = nat.AutoRenewTerm,
+            Config = new NatGatewayConfig
+            {
+                Asn = nat.Asn,
+                BgpShutdownDefault = nat.BgpShutdownDefault,
+                DiversityZone = nat.DiversityZone,
+                SessionCount = nat.SessionCount,
+            },
+            CostCentre = nat.CostCentre,
+            PromoCode = nat.PromoCode,
+            Tags = nat.Tags.Select(t => new ResourceTag(t.Key, t.Value)).ToList(),
+            ServiceLevelReference = nat.ServiceLevelReference,
+        };
 
         /// <summary>This gateway as a validate line (priced without creating anything).</summary>
         public NatGatewaySpec AsLine()
