@@ -35,6 +35,7 @@
         'Get-MegaportServiceKey'
         'Get-MegaportServiceTag'
         'Get-MegaportSession'
+        'Get-MegaportTelemetry'
         'Lock-MegaportService'
         'New-MegaportBgpPeerConfig'
         'New-MegaportIpsecTunnelConfig'

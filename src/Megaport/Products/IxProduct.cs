@@ -13,6 +13,8 @@ namespace Megaport.Products
         public override string Noun => "IX";
         public override string? CmdletNoun => "MegaportIx";
         public override string? UpdatePath(string productUid) => "/v2/product/ix/" + Uri.EscapeDataString(productUid);
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/ix",
+            new[] { "BITS", "PACKETS" }, new[] { "BITS", "PACKETS" }, "BITS");
         public override string? ListedUnder => "associatedIxs";
 
         protected override Ix Read(JObject o) => new()

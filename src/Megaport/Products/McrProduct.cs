@@ -16,6 +16,8 @@ namespace Megaport.Products
         public override string Noun => "MCR";
         public override string? CmdletNoun => "MegaportMcr";
         public override string? UpdatePath(string productUid) => "/v2/product/mcr2/" + Uri.EscapeDataString(productUid);
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/mcr2",
+            new[] { "BITS", "PACKETS", "ERRORS", "SPEED", "BYTES_RATE", "BYTES_VOLUME" }, new[] { "BITS", "PACKETS" }, "BITS");
 
         protected override Mcr Read(JObject o)
         {

@@ -16,6 +16,8 @@ namespace Megaport.Products
         public override string Noun => "MVE";
         public override string? CmdletNoun => "MegaportMve";
         public override string? UpdatePath(string productUid) => "/v2/product/mve/" + Uri.EscapeDataString(productUid);
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/mve",
+            new[] { "BITS", "PACKETS", "ERRORS" }, new[] { "BITS", "PACKETS" }, "BITS");
 
         protected override Mve Read(JObject o) => ServiceReader.Located(new Mve
         {

@@ -23,6 +23,9 @@ namespace Megaport.Products
         public override string? CmdletNoun => "MegaportNatGateway";
         public override string? UpdatePath(string productUid) => Path + "/" + Uri.EscapeDataString(productUid);
         public override string? DesignPath => Path;
+        /// <summary>NAT gateways are measured at their own path, not under /v2/product.</summary>
+        public override TelemetryKind Telemetry { get; } = new(Path,
+            new[] { "BITS", "PACKETS", "SPEED" }, new[] { "BITS", "PACKETS" }, "BITS");
 
         protected override NatGateway Read(JObject o)
         {

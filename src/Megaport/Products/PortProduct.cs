@@ -17,6 +17,8 @@ namespace Megaport.Products
         public override string Noun => "port";
         public override string? CmdletNoun => "MegaportPort";
         public override string? UpdatePath(string productUid) => "/v2/product/megaport/" + Uri.EscapeDataString(productUid);
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/megaport",
+            new[] { "BITS", "PACKETS", "ERRORS", "OPTICAL", "OPTICAL_100G" }, new[] { "BITS", "PACKETS", "ERRORS" }, "BITS");
 
         protected override Port Read(JObject o) => ServiceReader.Located(new Port
         {

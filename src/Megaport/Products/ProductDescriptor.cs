@@ -29,6 +29,9 @@ namespace Megaport.Products
         /// "/{uid}", deletes one never bought (DELETE). Null for products bought from an order line.
         /// </summary>
         public virtual string? DesignPath => null;
+        /// <summary>Its telemetry (path, types, defaults), or null when the API measures nothing for it.</summary>
+        public abstract TelemetryKind? Telemetry { get; }
+
         /// <summary>The key under which a parent product lists it in /v2/products (associatedVxcs), or null for top-level products.</summary>
         public virtual string? ListedUnder => null;
 

@@ -15,6 +15,8 @@ namespace Megaport.Products
         public override string Noun => "VXC";
         public override string? CmdletNoun => "MegaportVxc";
         public override string? UpdatePath(string productUid) => "/v3/product/vxc/" + Uri.EscapeDataString(productUid);
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/vxc",
+            new[] { "A_BITS", "B_BITS", "A_PACKETS", "B_PACKETS" }, new[] { "A_BITS", "B_BITS" }, "A_BITS");
         public override string? ListedUnder => "associatedVxcs";
 
         protected override Vxc Read(JObject o)

@@ -85,7 +85,7 @@ namespace Megaport.Transport
                 {
                     throw HttpErrors.Malformed(method, path, status, HttpErrors.TraceId(response), ex, kind);
                 }
-                return (response, new ApiResult(status, envelope.Str("message"), envelope.Get("data"), HttpErrors.TraceId(response)));
+                return (response, new ApiResult(status, envelope.Str("message"), envelope.Get("data"), HttpErrors.TraceId(response), envelope));
             }));
 
         /// <summary>
