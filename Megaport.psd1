@@ -36,6 +36,7 @@
         'Get-MegaportServiceTag'
         'Get-MegaportSession'
         'Get-MegaportTelemetry'
+        'Get-MegaportTopology'
         'Lock-MegaportService'
         'New-MegaportBgpPeerConfig'
         'New-MegaportIpsecTunnelConfig'
