@@ -13,6 +13,7 @@
     CmdletsToExport        = @(
         'Connect-Megaport'
         'Disconnect-Megaport'
+        'Export-MegaportReport'
         'Get-MegaportIxType'
         'Get-MegaportLocation'
         'Get-MegaportManagedAccount'

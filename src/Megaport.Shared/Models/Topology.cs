@@ -35,6 +35,8 @@ namespace Megaport
         public string? LocationName { get; internal set; }
         public string? ProvisioningStatus { get; internal set; }
         public Service Service { get; internal set; } = null!;
+        /// <summary>The UIDs this node stands for: a LAG's members, else the service's own.</summary>
+        public string[] MemberUids { get; internal set; } = Array.Empty<string>();
         public TopologyLink[] Links { get; internal set; } = Array.Empty<TopologyLink>();
 
         public override string ToString() => $"{Name} ({Kind})";

@@ -42,6 +42,7 @@ namespace Megaport.Reports
                     LocationName = s.LocationId is int id && locationById.TryGetValue(id, out var loc) ? loc.Name : s.LocationName,
                     ProvisioningStatus = s.ProvisioningStatus,
                     Service = s,
+                    MemberUids = lag?.Select(m => m.ProductUid).OrderBy(u => u, StringComparer.Ordinal).ToArray() ?? new[] { s.ProductUid },
                 };
                 nodes.Add(node);
                 links[node] = new List<TopologyLink>();
