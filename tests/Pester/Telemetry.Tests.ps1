@@ -128,7 +128,7 @@ Describe 'Get-MegaportTelemetry' {
     It 'reads many piped services concurrently and emits them in the order they came' {
         $services = @(Get-MegaportService | Where-Object ProductType -ne 'MEGADIRECT' | Where-Object ProvisioningStatus -ne 'DESIGN')
         $services.Count | Should -BeGreaterThan 8
-        Add-SimulatorFault $sim @{ method = 'GET'; path = '/v2/product/*/telemetry'; delayMs = 300 }
+        Add-SimulatorFault $sim @{ method = 'GET'; path = '/v2/product/*/*/telemetry'; delayMs = 300 }
         $watch = [Diagnostics.Stopwatch]::StartNew()
         $series = @($services | Get-MegaportTelemetry)
         $watch.Stop()

@@ -58,6 +58,7 @@ figure{margin:0;border:1px solid var(--line);border-radius:8px;padding:10px 12px
     var words=filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     Array.prototype.forEach.call(body.rows,function(r){var t=(r.textContent||'').toLowerCase();r.hidden=!words.every(function(w){return t.indexOf(w)>=0;});});
   });
+  document.documentElement.setAttribute('data-script','ready');
 })();";
 
         public static string Render(ReportData data, string topologySvg)
