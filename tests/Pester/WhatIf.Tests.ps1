@@ -33,6 +33,8 @@ BeforeDiscovery {
         @{ Cmdlet = 'Remove-MegaportMcrPrefixList'; Code = 'Remove-MegaportMcrPrefixList -ProductUid $M -Description wi-list'; Force = $true }
         @{ Cmdlet = 'New-MegaportManagedAccount'; Code = 'New-MegaportManagedAccount -Name wi-account -Reference WI-1' }
         @{ Cmdlet = 'Set-MegaportManagedAccount'; Code = 'Set-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27 -Reference WI-2' }
+        # A report writes a file: what-if reads and writes nothing (Report.Tests.ps1 checks the file).
+        @{ Cmdlet = 'Export-MegaportReport'; Code = 'Export-MegaportReport -Path ([IO.Path]::Combine([IO.Path]::GetTempPath(), ''megaport-whatif-report.html''))' }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }

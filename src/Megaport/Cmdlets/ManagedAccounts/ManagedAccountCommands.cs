@@ -57,7 +57,8 @@ namespace Megaport.Cmdlets
 
         internal static void CheckCompanyUid(string uid, string what)
         {
-            if (!ManagedAccounts.IsCompanyUid(uid)) throw MegaportException.InvalidArgument($"-{what} '{uid}' is not a company UID.", uid);
+            // Exactly a UUID: unlike -ManagedAccount (which may come from an environment variable), no spaces are trimmed.
+            if (!Check.IsUid(uid)) throw MegaportException.InvalidArgument($"-{what} '{uid}' is not a company UID.", uid);
         }
 
         internal static MegaportException NotFound(string message, string target) =>

@@ -47,13 +47,17 @@ namespace Megaport.Cmdlets
         protected override void Begin()
         {
             _range = TelemetryRange.LastDays(Days);
-            string full;
-            try { full = GetUnresolvedProviderPathFromPSPath(Path); }
-            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or ItemNotFoundException or ProviderNotFoundException or System.Management.Automation.DriveNotFoundException or PSInvalidOperationException)
+            string full, directory;
+            try
+            {
+                full = GetUnresolvedProviderPathFromPSPath(Path);
+                directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(full)) ?? "";
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or ItemNotFoundException or ProviderNotFoundException
+                                           or System.Management.Automation.DriveNotFoundException or PSInvalidOperationException)
             {
                 throw MegaportException.InvalidArgument($"-Path '{Path}' is not a file path: {ex.Message}", Path);
             }
-            var directory = System.IO.Path.GetDirectoryName(full);
             if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
                 ThrowInvalidArgument($"-Path '{Path}': the folder '{directory}' does not exist.", Path);
             if (Directory.Exists(full))
