@@ -83,5 +83,17 @@ Show-Step "Get-MegaportManagedAccount; Get-MegaportService -ManagedAccount 'Acme
 Get-MegaportManagedAccount | Format-Table
 Get-MegaportService -ManagedAccount 'Acme Retail Group' | Format-Table
 
+# Telemetry, topology and the report (issue 16): look rather than read.
+Show-Step "Get-MegaportService -Name 'Sydney Primary' | Get-MegaportTelemetry -Type BITS   (the last day, with a sparkline)"
+Get-MegaportService -Name 'Sydney Primary' | Get-MegaportTelemetry -Type BITS | Format-Table
+
+Show-Step "Get-MegaportTopology   (the account by metro, with what each VXC reaches)"
+Get-MegaportTopology
+
+$reportPath = Join-Path ([IO.Path]::GetTempPath()) 'megaport-demo-report.html'
+Show-Step "Export-MegaportReport -Path $reportPath -Days 7   (inventory, diagram, costs and traffic in one offline page)"
+$report = Export-MegaportReport -Path $reportPath -Days 7
+Write-Host "Report written to $($report.FullName) - open it in a browser."
+
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green
