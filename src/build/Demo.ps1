@@ -97,6 +97,19 @@ Get-MegaportPrice -Vxc -Location 'Global Switch Sydney' -BEndLocation 'CoreSite 
 Show-Step "Get-MegaportUser; Get-MegaportOrderApproval -Status PENDING"
 Get-MegaportUser | Format-Table
 Get-MegaportOrderApproval -Status PENDING | Format-Table
+
+# Telemetry, topology and the report: look rather than read.
+Show-Step "Get-MegaportService -Name 'Sydney Primary' | Get-MegaportTelemetry -Type BITS   (the last day, with a sparkline)"
+Get-MegaportService -Name 'Sydney Primary' | Get-MegaportTelemetry -Type BITS | Format-Table
+
+Show-Step "Get-MegaportTopology   (the account by metro, with what each VXC reaches)"
+Get-MegaportTopology
+
+$reportPath = Join-Path ([IO.Path]::GetTempPath()) 'megaport-demo-report.html'
+Show-Step "Export-MegaportReport -Path $reportPath -Days 7   (inventory, diagram, costs and traffic in one offline page)"
+$report = Export-MegaportReport -Path $reportPath -Days 7
+Write-Host "Report written to $($report.FullName) - open it in a browser."
+
 # Designs as files: the account exported, and the plan of that export (all NoChange: it is the account as it is).
 $designFile = Join-Path ([IO.Path]::GetTempPath()) 'megaport-demo-account.yaml'
 Show-Step "Export-MegaportDesign -Path $designFile   (the whole account as a design)"

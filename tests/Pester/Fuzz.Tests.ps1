@@ -237,6 +237,14 @@ BeforeAll {
         @{ Cmdlet = 'Get-MegaportNatGatewayRoute'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; IpAddress = @('x', '10.0.0', '999.1.1.1'); Timeout = @(-1, 0, 'forever') } }
         @{ Cmdlet = 'Get-MegaportNatGatewayBgpNeighborRoute'; Base = @{ ProductUid = $NAT; PeerIpAddress = '10.0.0.2' }; Bad = @{
                 ProductUid = $badUid; PeerIpAddress = @('', 'x', $null); Direction = @('Sideways', ''); Timeout = @(0) } }
+        # Telemetry, topology and the report (issue 16)
+        @{ Cmdlet = 'Get-MegaportTelemetry'; Base = @{ ProductUid = $A }; Bad = @{
+                ProductUid = $badUid; Days = @(0, 181, -1, 100000, 'week'); Type = @('', $null, 'BANANAS', (Get-ControlString)) } }
+        @{ Cmdlet = 'Get-MegaportTelemetry'; Base = @{ ProductUid = $A; From = [datetime]'2026-01-01'; To = [datetime]'2026-01-02' }; Bad = @{
+                From = @([datetime]'2026-01-03', [datetime]'2026-01-02', [datetime]'2025-01-01', 'never'); To = @([datetime]'2025-12-31', [datetime]'2026-12-31', 'x') } }
+        @{ Cmdlet = 'Get-MegaportTopology'; Base = @{ AsMermaid = $true }; Bad = @{ AsDot = @($true, 'x'); ManagedAccount = @('', $null) } }
+        @{ Cmdlet = 'Export-MegaportReport'; Base = @{ Path = (Join-Path ([IO.Path]::GetTempPath()) 'megaport-fuzz-report.html') }; Bad = @{
+                Path = @('', $null, '/no/such/folder/report.html', [IO.Path]::GetTempPath(), "bad`0path"); Days = @(0, 181, -7, 'week'); ProductUid = $badUid } }
     )
 
     $cases = [System.Collections.Generic.List[hashtable]]::new()

@@ -51,6 +51,8 @@ BeforeDiscovery {
         # Designs: the walkthrough's design (a port and a VXC to AWS), and one that changes and prunes the seed account.
         @{ Cmdlet = 'Deploy-MegaportDesign'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.psd1'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) }'; Force = $true }
         @{ Cmdlet = 'Deploy-MegaportDesign -Prune'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.yaml'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) } -Prune'; Force = $true }
+        # A report writes a file: what-if reads and writes nothing (Report.Tests.ps1 checks the file).
+        @{ Cmdlet = 'Export-MegaportReport'; Code = 'Export-MegaportReport -Path ([IO.Path]::Combine([IO.Path]::GetTempPath(), ''megaport-whatif-report.html''))' }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }

@@ -302,6 +302,14 @@ Describe 'Prefix lists and NAT gateway ends send only fields the API reads' {
     }
 }
 
+Describe 'Reports send only fields the API reads' {
+    It 'Export-MegaportReport prices the account with validate lines the API reads in full' {
+        $path = Join-Path ([IO.Path]::GetTempPath()) "megaport-wire-report-$([guid]::NewGuid().ToString('N').Substring(0, 8)).html"
+        try { $null = Invoke-Wire -Bodies 5 { Export-MegaportReport -Path $path -Days 1 } }
+        finally { Remove-Item $path -ErrorAction SilentlyContinue }
+    }
+}
+
 Describe 'The whole file' {
     It 'no request the module sent carried a field the API ignores' {
         $ignored = @(Get-SimulatorRequests $sim | Where-Object { $_.hasBearer -and @($_.ignoredFields).Count })

@@ -29,6 +29,18 @@ namespace Megaport.Products
         /// "/{uid}", deletes one never bought (DELETE). Null for products bought from an order line.
         /// </summary>
         public virtual string? DesignPath => null;
+        /// <summary>Its bandwidth in Mbps: a port's, MCR's or NAT gateway's speed, a VXC's or IX's rate limit; 0 when it has none of its own.</summary>
+        public abstract int Mbps(Service service);
+
+        /// <summary>Its telemetry (path, types, defaults), or null when the API measures nothing for it.</summary>
+        public abstract TelemetryKind? Telemetry { get; }
+
+        /// <summary>
+        /// The validate line that prices a new order like <paramref name="service"/> (validate buys nothing): what the
+        /// report shows as its monthly cost. Null, with <paramref name="whyNot"/>, when the API cannot be asked.
+        /// </summary>
+        internal abstract object? PriceLine(Service service, Location? location, out string? whyNot);
+
         /// <summary>The key under which a parent product lists it in /v2/products (associatedVxcs), or null for top-level products.</summary>
         public virtual string? ListedUnder => null;
 

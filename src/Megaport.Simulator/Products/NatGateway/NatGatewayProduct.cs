@@ -21,6 +21,8 @@ public static class NatGatewayProduct
         Write = NatGatewayService.Write,
         Order = new OrderRule(NatGatewayOrder.Plan, NatGatewayOrder.LineFields,
             (_, w, s) => NatGatewayService.WriteBuyAnswer(w, (NatGatewayService)s), buysDesigns: true),
+        // Measured at its own path; this kind's answers spell the type in lower case too ("bits", "in").
+        Telemetry = new TelemetrySpec(Root, s => ((NatGatewayService)s).Speed, SubtypeCase.LowerWithType, "BITS", "PACKETS", "SPEED"),
         Update = new UpdateRule<NatGatewayService>(Root + "/{uid}", NatGatewayOrder.DesignFields, NatGatewayOrder.Update,
             (json, w, n) => NatGatewayService.WriteGateway(json, w, n, productList: false)),
         CancelLater = (_, _) => "NAT gateway",

@@ -20,6 +20,8 @@ public static class VxcProduct
         AttachedAs = "associatedVxcs",
         Write = VxcService.Write,
         Order = new OrderRule(VxcOrder.Plan, VxcOrder.Fields, (state, w, s) => VxcOrderRecord.Write(w, state, (VxcService)s)),
+        Telemetry = new TelemetrySpec("/v2/product/vxc", s => ((VxcService)s).RateLimit, SubtypeCase.Lower,
+            "A_BITS", "B_BITS", "A_PACKETS", "B_PACKETS"),
         Update = new UpdateRule<VxcService>("/v3/product/vxc/{uid}", UpdateFields, Update, VxcService.Write),
         // Internet (TRANSIT) VXCs can only go at once; other VXCs may be cancelled at the end of the term.
         CancelLater = (state, v) => state.PartnersByUid.GetValueOrDefault(v.B.ProductUid)?.ConnectType == "TRANSIT" ? "Transit VXC" : null,
