@@ -4,7 +4,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)]
-    [ValidateSet('CallModule', 'CallIrm', 'BigModule', 'BigModuleFirst', 'BigIrm', 'OrderSingle', 'OrderBulk', 'Locations')]
+    [ValidateSet('CallModule', 'CallEmpty', 'CallIrm', 'BigModule', 'BigModuleFirst', 'BigIrm', 'OrderSingle', 'OrderBulk', 'Locations')]
     [string]$Scenario,
     [string]$ModulePath,
     [string]$Url,
@@ -50,6 +50,20 @@ switch ($Scenario) {
         }
         $total = Get-ElapsedMs $start
         if ($x.ProductUid -ne $ProductUid) { throw "Get-MegaportService -ProductUid $ProductUid returned $($x.ProductUid)." }
+        Complete @{ count = $Count; totalMs = $total; callsMs = $calls }
+    }
+    'CallEmpty' {
+        # The call floor: a binary cmdlet that does nothing (a throw-away module Bench.ps1 generates), called like CallModule.
+        Import-Module $ModulePath
+        for ($i = 0; $i -lt $Warmup; $i++) { $null = Get-BenchEmpty -ProductUid $ProductUid }
+        $calls = [double[]]::new($Count)
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        for ($i = 0; $i -lt $Count; $i++) {
+            $t = [Diagnostics.Stopwatch]::GetTimestamp()
+            $x = Get-BenchEmpty -ProductUid $ProductUid
+            $calls[$i] = Get-ElapsedMs $t
+        }
+        $total = Get-ElapsedMs $start
         Complete @{ count = $Count; totalMs = $total; callsMs = $calls }
     }
     'CallIrm' {
