@@ -15,6 +15,8 @@
                       wall time, peak working set, and time to the first object (simulator --scale)
       4  Bulk order   100 VXCs piped into one New-MegaportVxc  vs  one VXC alone (default wait)
       5  Locations    the second Get-MegaportLocation in a session  vs  the first
+      6  BGP table    time to the first route of a 10,000-route Get-MegaportMcrBgpRoute  vs  the whole table
+                      (the demo account's MCR in a simulator of its own, its looking glass set to routesPerSession)
 
     A row is declared with its target (Register-Row) and measured by a scenario function (Set-Row); see
     "rows and scenarios" below for adding one.
@@ -38,6 +40,8 @@ param(
     [int]$SingleOrders = 3,
     [int]$BulkCount = 100,
     [int]$LocationRounds = 3,
+    [int]$BgpRoutes = 10000,
+    [int]$BgpRounds = 3,
     [string[]]$SimulatorArgument = @()
 )
 
@@ -221,6 +225,7 @@ Register-Row 3b 'Big account peak working set' 0.1 '<= 0.1x'
 Register-Row 3c 'Big account first object vs own total' 0.5 '<= 0.5x (streams)'
 Register-Row 4 "Bulk order: $BulkCount VXCs vs one" 1.1 '<= 1.1x'
 Register-Row 5 'Locations: second call (cached) vs first' 0.05 '<= 0.05x'
+Register-Row 6 "MCR BGP table of $BgpRoutes routes: first route vs whole table" 0.5 '<= 0.5x (streams)'
 
 $phase = [Diagnostics.Stopwatch]::StartNew()
 function Write-PhaseTime { Write-Host ("  ({0:N0} s)" -f $phase.Elapsed.TotalSeconds); $phase.Restart() }
@@ -405,9 +410,35 @@ function Measure-BulkOrder {
     Write-Host ("  bulk child: last buy done at {0:N0} ms; GET /v2/products (waiting) done at {1}; child ended at {2:N0} ms" -f $tl.lastBuyDone, (($tl.productListReadsDone | ForEach-Object { '{0:N0} ms' -f $_ }) -join ', '), $tl.childEnded)
 }
 
+# ---- 6. looking glass: a big BGP table (the demo account's Sydney MCR, in a simulator of its own) ----------------------
+function Measure-BgpTable {
+    Write-Host "`n[bgp table] Get-MegaportMcrBgpRoute of $BgpRoutes routes (routesPerSession on the demo MCR's one session): first route vs the whole table, $BgpRounds rounds"
+    $own = Start-MegaportSimulator -Path $SimulatorDll -ArgumentList $SimulatorArgument
+    $outer = $script:Simulator
+    $script:Simulator = $own
+    try {
+        $null = Invoke-SimulatorApi -Method PUT -Path '/_simulator/lookingGlass' -Body @{ routesPerSession = $BgpRoutes }
+        $connect = @{ ModulePath = $ModulePath; Url = $own.Url; AccessKey = $own.AccessKey; SecretKey = $own.SecretKey }
+        $bgp = @{ firstMs = @(); totalMs = @() }
+        for ($r = 0; $r -lt $BgpRounds; $r++) {
+            $b = Invoke-BenchChild BgpTable $connect
+            if ($b.count -ne $BgpRoutes) { throw "Get-MegaportMcrBgpRoute emitted $($b.count) routes; the table has $BgpRoutes." }
+            $bgp.firstMs += $b.firstMs; $bgp.totalMs += $b.totalMs
+        }
+        Set-Row 6 -Module (Get-Median $bgp.firstMs) -Baseline (Get-Median $bgp.totalMs) -Unit 'ms' -Versus 'whole table'
+        $details.bgpTable = $bgp
+    }
+    finally {
+        $script:Simulator = $outer
+        Stop-MegaportSimulator $own
+    }
+}
+
+$script:Simulator = $null
 # The order of the run: scenarios without the simulator first, then those that read the account, then those that change it.
 $Scenarios = @(
     @{ Name = 'import'; Simulator = $false; Run = ${function:Measure-Import} }
+    @{ Name = 'bgp table'; Simulator = $false; Run = ${function:Measure-BgpTable} }
     @{ Name = 'one call'; Simulator = $true; Run = ${function:Measure-OneCall} }
     @{ Name = 'big account'; Simulator = $true; Run = ${function:Measure-BigAccount} }
     @{ Name = 'locations'; Simulator = $true; Run = ${function:Measure-Locations} }
