@@ -217,7 +217,7 @@ function Set-Row {
 }
 
 Register-Row 1a 'Import vs empty manifest + our format file (process wall time)' 1.05 '<= 1.05x'
-Register-Row 1b 'Import: cost of one more cmdlet ((2N - N dummy cmdlets) / N)' 1.0 '<= 1 ms'
+Register-Row 1b 'Import: cost of one more cmdlet ((2N - N dummy cmdlets) / N, in-process)' 1.0 '<= 1 ms'
 Register-Row 2a 'One call vs Invoke-RestMethod (median per call)' 1.0 '<= 1.0x'
 Register-Row 2b 'One call vs empty cmdlet call + raw HttpClient GET' 1.3 '<= 1.3x'
 Register-Row 3a 'Big account wall time' 0.125 '<= 0.125x (8x faster)'
@@ -278,15 +278,19 @@ function Measure-Import {
     $floor = New-FloorModule 'BenchFloor'
     $dummyN = New-DummyBinaryModule 'BenchDummyN' $cmdletCount
     $dummy2N = New-DummyBinaryModule 'BenchDummy2N' (2 * $cmdletCount)
+    # Each child also prints how long its Import-Module took inside the process (the same stopwatch line for all,
+    # "exit" included): the per-cmdlet cost is a difference of those, free of pwsh's own start-up noise.
+    $timed = '$s = [Diagnostics.Stopwatch]::StartNew(); {0}; [Console]::Out.Write($s.Elapsed.TotalMilliseconds.ToString([Globalization.CultureInfo]::InvariantCulture))'
     $lines = [ordered]@{
-        module  = "Import-Module '$ModulePath'"
-        floor   = "Import-Module '$floor'"
-        dummyN  = "Import-Module '$dummyN'"
-        dummy2N = "Import-Module '$dummy2N'"
-        exit    = 'exit'
+        module  = $timed -f "Import-Module '$ModulePath'"
+        floor   = $timed -f "Import-Module '$floor'"
+        dummyN  = $timed -f "Import-Module '$dummyN'"
+        dummy2N = $timed -f "Import-Module '$dummy2N'"
+        exit    = $timed -f '$null'
     }
     Write-Host "`n[import] pwsh -NoProfile -c `"Import-Module ...`": the module, an empty manifest module with our format file, binary modules of $cmdletCount and $(2 * $cmdletCount) dummy cmdlets, pwsh -c exit; $ImportRuns runs each, rotating"
-    $ms = [ordered]@{}; foreach ($k in $lines.Keys) { $ms[$k] = [Collections.Generic.List[double]]::new() }
+    $ms = [ordered]@{}; $inner = [ordered]@{}
+    foreach ($k in $lines.Keys) { $ms[$k] = [Collections.Generic.List[double]]::new(); $inner[$k] = [Collections.Generic.List[double]]::new() }
     $keys = @($lines.Keys)
     for ($i = -1; $i -lt $ImportRuns; $i++) {
         # Rotate which goes first, so a slow spell does not always hit the same one; run -1 warms the disk cache.
@@ -294,16 +298,24 @@ function Measure-Import {
         foreach ($k in ($keys[$offset..($keys.Count - 1)] + $(if ($offset) { $keys[0..($offset - 1)] }))) {
             $run = Invoke-BenchProcess -CommandLine (@($Pwsh) + @('-NoProfile', '-c', $lines[$k])) -TimeoutSec 120
             if ($run.ExitCode -ne 0 -or $run.StdErr.Trim()) { throw "pwsh ($k) failed (exit code $($run.ExitCode)): $($run.StdOut) $($run.StdErr)" }
-            if ($i -ge 0) { $ms[$k].Add($run.Ms) }
+            if ($i -ge 0) { $ms[$k].Add($run.Ms); $inner[$k].Add([double]::Parse($run.StdOut.Trim(), [Globalization.CultureInfo]::InvariantCulture)) }
         }
     }
-    $median = [ordered]@{}; foreach ($k in $keys) { $median[$k] = Get-Median $ms[$k] }
-    Set-Row 1a -Module $median.module -Baseline $median.floor -Unit 'ms' -Versus 'empty manifest + format'
-    $perCmdlet = ($median.dummy2N - $median.dummyN) / $cmdletCount
+    $median = [ordered]@{}; $innerMedian = [ordered]@{}
+    foreach ($k in $keys) { $median[$k] = Get-Median $ms[$k]; $innerMedian[$k] = Get-Median $inner[$k] }
+    Set-Row 1a -Module $median.module -Baseline $median.floor -Unit 'ms' -Versus 'empty manifest + format' `
+        -Note ('Import-Module alone: module {0:N0} ms, floor {1:N0} ms' -f $innerMedian.module, $innerMedian.floor)
+    $perCmdlet = ($innerMedian.dummy2N - $innerMedian.dummyN) / $cmdletCount
     Set-Row 1b -Module $perCmdlet -Baseline 1.0 -Unit 'ms' -Versus '1 ms'
-    Write-Host ("  medians: module {0:N0} ms, floor {1:N0} ms, {2} dummy cmdlets {3:N0} ms, {4} dummy cmdlets {5:N0} ms, pwsh -c exit {6:N0} ms" -f
-        $median.module, $median.floor, $cmdletCount, $median.dummyN, (2 * $cmdletCount), $median.dummy2N, $median.exit)
-    $details.import = [ordered]@{ cmdlets = $cmdletCount; medianMs = $median; samplesMs = $ms; extraOverFloorMs = $median.module - $median.floor }
+    foreach ($pair in @(@('process wall time', $median), @('Import-Module alone', $innerMedian))) {
+        $m = $pair[1]
+        Write-Host ("  medians, {0}: module {1:N0} ms, floor {2:N0} ms, {3} dummy cmdlets {4:N0} ms, {5} dummy cmdlets {6:N0} ms, pwsh -c exit {7:N0} ms" -f
+            $pair[0], $m.module, $m.floor, $cmdletCount, $m.dummyN, (2 * $cmdletCount), $m.dummy2N, $m.exit)
+    }
+    $details.import = [ordered]@{
+        cmdlets = $cmdletCount; medianMs = $median; importModuleMedianMs = $innerMedian; samplesMs = $ms; importModuleSamplesMs = $inner
+        extraOverFloorMs = $median.module - $median.floor
+    }
 }
 
 # ---- 2. one call ------------------------------------------------------------------------------------------------------
