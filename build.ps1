@@ -13,10 +13,11 @@
     Simulator  Run the simulator in the foreground (prints its URL and key pair); Ctrl+C stops it.
     Package    Build, then out/Megaport.<version>.nupkg (Publish-PSResource to a throw-away local repository) and
                out/Megaport.zip laid out for Azure Automation import.
-    Bench      Build, then measure the module against Invoke-RestMethod and raw HttpClient baselines on a large
+    Bench      Build, then measure the module against floors (an empty manifest module, generated dummy binary
+               modules, an empty cmdlet, a raw HttpClient GET) and Invoke-RestMethod baselines on a large
                simulated account (import, one call, a 30,000-service listing, a 100-VXC bulk order, cached
-               locations); prints a table of medians and ratios and writes out/bench.json. The benchmark's code
-               lives in tests/Bench/.
+               locations, a 10,000-route BGP table); prints a table of medians and ratios and writes
+               out/bench.json. The benchmark's code lives in tests/Bench/.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>

@@ -30,6 +30,12 @@ namespace Megaport.Shared
             return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
         }
 
+        /// <summary>Whether <see cref="Initialize"/> has run in this process (the module is being imported again).</summary>
+        public static bool Initialized
+        {
+            get { lock (Sync) return _instance != null; }
+        }
+
         /// <summary>Creates the context once per process and returns the module assembly loaded in it.</summary>
         public static Assembly Initialize()
         {

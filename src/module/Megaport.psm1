@@ -6,10 +6,10 @@
 #                  versions through AppDomain.AssemblyResolve.
 # Import-Module is called module-qualified so that a proxy function of that name cannot get in the way.
 if ($IsCoreCLR) {
-    $reloading = [bool]('Megaport.Shared.LoadContext' -as [type])
-    if (-not $reloading) {
-        $null = [System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combine($PSScriptRoot, 'bin', 'net8.0', 'Megaport.Shared.dll'))
-    }
+    # As few .NET calls as can be (each is a dynamic call site PowerShell compiles at import); LoadFrom hands back
+    # the loaded assembly when the module is imported again.
+    $null = [System.Reflection.Assembly]::LoadFrom("$PSScriptRoot/bin/net8.0/Megaport.Shared.dll")
+    $reloading = [Megaport.Shared.LoadContext]::Initialized
     $inner = Microsoft.PowerShell.Core\Import-Module -Assembly ([Megaport.Shared.LoadContext]::Initialize()) -PassThru
     if ($reloading) {
         # Import-Module -Force of an assembly that is already loaded loses the exported cmdlets

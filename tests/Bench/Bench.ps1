@@ -3,16 +3,23 @@
 .SYNOPSIS
     build.ps1 -Task Bench: the module against its baselines, side by side in one run.
 .DESCRIPTION
-    Starts the simulator with a big generated account, then measures (every module measurement in a fresh
+    Measures the module against floors and baselines in one run (every module measurement in a fresh
     `pwsh -NoProfile` child with the built module imported, see BenchChild.ps1):
 
-      1  Import       pwsh -NoProfile -c "Import-Module <module>"  vs  pwsh -NoProfile -c exit (alternating)
-      2  One call     Get-MegaportService -ProductUid x  vs  Invoke-RestMethod on the same URL  vs  raw HttpClient GETs
+      1  Import       pwsh -NoProfile -c "Import-Module <module>"  vs  an empty manifest module that loads the same
+                      format file; binary modules of N and 2N dummy cmdlets give the cost of one more cmdlet
+                      (all generated here into a temp folder, rotating, -ImportRuns each)
+      2  One call     Get-MegaportService -ProductUid x  vs  Invoke-RestMethod on the same URL  vs  an empty binary
+                      cmdlet called the same way plus raw HttpClient GETs (tests/Bench/Floor)
       3  Big account  Get-MegaportService | Measure-Object  vs  (Invoke-RestMethod /v2/products).data | ForEach-Object {...}
-                      wall time, peak working set, and time to the first object
+                      wall time, peak working set, and time to the first object (simulator --scale)
       4  Bulk order   100 VXCs piped into one New-MegaportVxc  vs  one VXC alone (default wait)
       5  Locations    the second Get-MegaportLocation in a session  vs  the first
+      6  BGP table    time to the first route of a 10,000-route Get-MegaportMcrBgpRoute  vs  the whole table
+                      (the demo account's MCR in a simulator of its own, its looking glass set to routesPerSession)
 
+    A row is declared with its target (Register-Row) and measured by a scenario function (Set-Row); see
+    "rows and scenarios" below for adding one.
     Prints a table of medians, ratios, targets and PASS/MISS, and writes it with all samples to -OutFile.
     A missed target is reported, not failed; an error (a wrong count of objects or buys, a child that fails) throws.
 #>
@@ -26,13 +33,15 @@ param(
     [int]$Ports = 10000,
     [int]$Vxcs = 20000,
     [int]$ProvisionDelayMs = 3000,
-    [int]$ImportRuns = 11,
+    [int]$ImportRuns = 15,
     [int]$CallCount = 200,
     [int]$CallRounds = 3,
     [int]$BigRounds = 3,
     [int]$SingleOrders = 3,
     [int]$BulkCount = 100,
     [int]$LocationRounds = 3,
+    [int]$BgpRoutes = 10000,
+    [int]$BgpRounds = 3,
     [string[]]$SimulatorArgument = @()
 )
 
@@ -173,101 +182,176 @@ function Get-RequestBreakdown {
     }
 }
 
-$rows = [Collections.Generic.List[object]]::new()
+# ---- rows and scenarios -------------------------------------------------------------------------------------------
+# A row is declared once here, with its target; a scenario function measures one or more rows and hands each its
+# numbers with Set-Row. Adding a row = one Register-Row line + the scenario that measures it (added to $Scenarios
+# below). A declared row that no scenario measured fails the run, so the table never shows a row that measures nothing.
+
+$rowTable = [ordered]@{}
 $details = [ordered]@{}
 
-$phase = [Diagnostics.Stopwatch]::StartNew()
-function Write-PhaseTime { Write-Host ("  ({0:N0} s)" -f $phase.Elapsed.TotalSeconds); $phase.Restart() }
+function Register-Row {
+    param([Parameter(Mandatory)][string]$Id, [Parameter(Mandatory)][string]$Title, [Parameter(Mandatory)][double]$Target,
+        [Parameter(Mandatory)][string]$TargetText, [switch]$AtLeast)
+    $rowTable[$Id] = [pscustomobject]@{ Id = $Id; Title = $Title; Target = $Target; TargetText = $TargetText; AtLeast = [bool]$AtLeast; Row = $null }
+}
 
-function Add-Row {
-    param([string]$Scenario, [double]$Module, [double]$Baseline, [string]$Unit, [string]$BaselineName,
-        [double]$Target, [string]$TargetText, [switch]$AtLeast)
+function Set-Row {
+    param([Parameter(Mandatory)][string]$Id, [double]$Module, [double]$Baseline, [string]$Unit, [string]$Versus, [string]$Note)
+    $declared = $rowTable[$Id]
+    if (-not $declared) { throw "Bench row $Id is not declared (Register-Row)." }
     $ratio = if ($Baseline -gt 0) { $Module / $Baseline } else { [double]::NaN }
-    $pass = if ($AtLeast) { $ratio -ge $Target } else { $ratio -le $Target }
-    $row = [pscustomobject][ordered]@{
-        Scenario = $Scenario
+    $pass = if ($declared.AtLeast) { $ratio -ge $declared.Target } else { $ratio -le $declared.Target }
+    $declared.Row = [pscustomobject][ordered]@{
+        Scenario = "$Id $($declared.Title)"
         Module   = $Module
         Baseline = $Baseline
         Unit     = $Unit
-        Versus   = $BaselineName
+        Versus   = $Versus
         Ratio    = $ratio
-        Target   = $TargetText
+        Target   = $declared.TargetText
         Result   = if ($pass) { 'PASS' } else { 'MISS' }
+        Note     = $Note
     }
-    $rows.Add($row)
-    Write-Host ("  {0}: module {1:N1} {3}, {2} {4:N1} {3} -> {5:N3}x (target {6}) {7}" -f $Scenario, $Module, $BaselineName, $Unit, $Baseline, $ratio, $TargetText, $row.Result)
+    Write-Host ("  {0}: module {1:N3} {3}, {2} {4:N3} {3} -> {5:N3}x (target {6}) {7}" -f $declared.Row.Scenario, $Module, $Versus, $Unit, $Baseline, $ratio, $declared.TargetText, $declared.Row.Result)
 }
+
+Register-Row 1a 'Import vs empty manifest + our format file (process wall time)' 1.05 '<= 1.05x'
+Register-Row 1b 'Import: cost of one more cmdlet ((2N - N dummy cmdlets) / N, in-process)' 1.0 '<= 1 ms'
+Register-Row 2a 'One call vs Invoke-RestMethod (median per call)' 1.0 '<= 1.0x'
+Register-Row 2b 'One call vs empty cmdlet call + raw HttpClient GET' 1.3 '<= 1.3x'
+Register-Row 3a 'Big account wall time' 0.125 '<= 0.125x (8x faster)'
+Register-Row 3b 'Big account peak working set' 0.1 '<= 0.1x'
+Register-Row 3c 'Big account first object vs own total' 0.5 '<= 0.5x (streams)'
+Register-Row 4 "Bulk order: $BulkCount VXCs vs one" 1.1 '<= 1.1x'
+Register-Row 5 'Locations: second call (cached) vs first' 0.05 '<= 0.05x'
+Register-Row 6 "MCR BGP table of $BgpRoutes routes: first route vs whole table" 0.5 '<= 0.5x (streams)'
+
+$phase = [Diagnostics.Stopwatch]::StartNew()
+function Write-PhaseTime { Write-Host ("  ({0:N0} s)" -f $phase.Elapsed.TotalSeconds); $phase.Restart() }
 
 $cores = [Environment]::ProcessorCount
 $loadStart = Get-LoadAverage
 Write-Host "Bench: $cores cores, load average $loadStart"
 
-# ---- 1. import --------------------------------------------------------------------------------------------------
-Write-Host "`n[1/5] Import: pwsh -NoProfile -c `"Import-Module ...`" vs pwsh -NoProfile -c exit, $ImportRuns runs each, alternating"
-$importLine = @($Pwsh) + @('-NoProfile', '-c', "Import-Module '$ModulePath'")
-$exitLine = @($Pwsh) + @('-NoProfile', '-c', 'exit')
-$importMs = [Collections.Generic.List[double]]::new()
-$exitMs = [Collections.Generic.List[double]]::new()
-for ($i = -1; $i -lt $ImportRuns; $i++) {
-    # Alternate which goes first, so a slow spell does not always hit the same side; run -1 warms the disk cache.
-    $pair = if ($i % 2) { @('import', 'exit') } else { @('exit', 'import') }
-    foreach ($which in $pair) {
-        $run = Invoke-BenchProcess -CommandLine $(if ($which -eq 'import') { $importLine } else { $exitLine }) -TimeoutSec 120
-        if ($run.ExitCode -ne 0 -or $run.StdErr.Trim()) { throw "pwsh ($which) failed (exit code $($run.ExitCode)): $($run.StdOut) $($run.StdErr)" }
-        if ($i -ge 0) { if ($which -eq 'import') { $importMs.Add($run.Ms) } else { $exitMs.Add($run.Ms) } }
+# Throw-away modules the floors are made of, generated for this run (never shipped, never part of the product build).
+$scratch = Join-Path ([IO.Path]::GetTempPath()) "megaport-bench-$([guid]::NewGuid().ToString('N'))"
+$manifestPath = @(Get-ChildItem -Path $ModulePath -Recurse -Filter 'Megaport.psd1')[0].FullName
+$formatFile = Join-Path (Split-Path $manifestPath -Parent) 'Megaport.Format.ps1xml'
+$cmdletCount = @((Import-PowerShellDataFile $manifestPath).CmdletsToExport).Count
+
+# A manifest module that exports nothing and loads our format file: the import floor.
+function New-FloorModule {
+    param([string]$Name)
+    $dir = Join-Path $scratch $Name
+    $null = New-Item -ItemType Directory -Force -Path $dir
+    Copy-Item $formatFile $dir
+    Set-Content -Path (Join-Path $dir "$Name.psd1") -Value (("@{{ ModuleVersion = '1.0'; GUID = '{0}'; FormatsToProcess = @('Megaport.Format.ps1xml'); " +
+        "CmdletsToExport = @(); FunctionsToExport = @(); AliasesToExport = @(); VariablesToExport = @() }}") -f [guid]::NewGuid())
+    Join-Path $dir "$Name.psd1"
+}
+
+# A binary module of -Count cmdlets that do nothing (each with two parameters, one bound from the pipeline), with our
+# format file: import cost per cmdlet, and (Count 1) the empty-cmdlet call floor.
+function New-DummyBinaryModule {
+    param([string]$Name, [int]$Count)
+    $dir = Join-Path $scratch $Name
+    $null = New-Item -ItemType Directory -Force -Path $dir
+    $code = [Text.StringBuilder]::new("using System.Management.Automation;`nnamespace $Name {`n")
+    $names = foreach ($i in 1..$Count) {
+        $noun = if ($Count -eq 1) { 'BenchEmpty' } else { "$($Name)C$i" }
+        $null = $code.AppendLine("[Cmdlet(VerbsCommon.Get, `"$noun`")] public sealed class C$i : PSCmdlet { " +
+            "[Parameter(Position = 0, ValueFromPipelineByPropertyName = true)] public string[] ProductUid { get; set; } " +
+            "[Parameter] public SwitchParameter Force { get; set; } protected override void ProcessRecord() { } }")
+        "'Get-$noun'"
+    }
+    $null = $code.AppendLine('}')
+    Add-Type -TypeDefinition $code.ToString() -OutputAssembly (Join-Path $dir "$Name.dll")
+    Copy-Item $formatFile $dir
+    Set-Content -Path (Join-Path $dir "$Name.psd1") -Value (("@{{ RootModule = '{0}.dll'; ModuleVersion = '1.0'; GUID = '{1}'; FormatsToProcess = @('Megaport.Format.ps1xml'); " +
+        "CmdletsToExport = @({2}); FunctionsToExport = @(); AliasesToExport = @(); VariablesToExport = @() }}") -f $Name, [guid]::NewGuid(), ($names -join ','))
+    Join-Path $dir "$Name.psd1"
+}
+
+# ---- 1. import -------------------------------------------------------------------------------------------------------
+function Measure-Import {
+    $floor = New-FloorModule 'BenchFloor'
+    $dummyN = New-DummyBinaryModule 'BenchDummyN' $cmdletCount
+    $dummy2N = New-DummyBinaryModule 'BenchDummy2N' (2 * $cmdletCount)
+    # Each child also prints how long its Import-Module took inside the process (the same stopwatch line for all,
+    # "exit" included): the per-cmdlet cost is a difference of those, free of pwsh's own start-up noise.
+    $timed = '$s = [Diagnostics.Stopwatch]::StartNew(); {0}; [Console]::Out.Write($s.Elapsed.TotalMilliseconds.ToString([Globalization.CultureInfo]::InvariantCulture))'
+    $lines = [ordered]@{
+        module  = $timed -f "Import-Module '$ModulePath'"
+        floor   = $timed -f "Import-Module '$floor'"
+        dummyN  = $timed -f "Import-Module '$dummyN'"
+        dummy2N = $timed -f "Import-Module '$dummy2N'"
+        exit    = $timed -f '$null'
+    }
+    Write-Host "`n[import] pwsh -NoProfile -c `"Import-Module ...`": the module, an empty manifest module with our format file, binary modules of $cmdletCount and $(2 * $cmdletCount) dummy cmdlets, pwsh -c exit; $ImportRuns runs each, rotating"
+    $ms = [ordered]@{}; $inner = [ordered]@{}
+    foreach ($k in $lines.Keys) { $ms[$k] = [Collections.Generic.List[double]]::new(); $inner[$k] = [Collections.Generic.List[double]]::new() }
+    $keys = @($lines.Keys)
+    for ($i = -1; $i -lt $ImportRuns; $i++) {
+        # Rotate which goes first, so a slow spell does not always hit the same one; run -1 warms the disk cache.
+        $offset = [Math]::Max(0, $i) % $keys.Count
+        foreach ($k in ($keys[$offset..($keys.Count - 1)] + $(if ($offset) { $keys[0..($offset - 1)] }))) {
+            $run = Invoke-BenchProcess -CommandLine (@($Pwsh) + @('-NoProfile', '-c', $lines[$k])) -TimeoutSec 120
+            if ($run.ExitCode -ne 0 -or $run.StdErr.Trim()) { throw "pwsh ($k) failed (exit code $($run.ExitCode)): $($run.StdOut) $($run.StdErr)" }
+            if ($i -ge 0) { $ms[$k].Add($run.Ms); $inner[$k].Add([double]::Parse($run.StdOut.Trim(), [Globalization.CultureInfo]::InvariantCulture)) }
+        }
+    }
+    $median = [ordered]@{}; $innerMedian = [ordered]@{}
+    foreach ($k in $keys) { $median[$k] = Get-Median $ms[$k]; $innerMedian[$k] = Get-Median $inner[$k] }
+    Set-Row 1a -Module $median.module -Baseline $median.floor -Unit 'ms' -Versus 'empty manifest + format' `
+        -Note ('Import-Module alone: module {0:N0} ms, floor {1:N0} ms' -f $innerMedian.module, $innerMedian.floor)
+    $perCmdlet = ($innerMedian.dummy2N - $innerMedian.dummyN) / $cmdletCount
+    Set-Row 1b -Module $perCmdlet -Baseline 1.0 -Unit 'ms' -Versus '1 ms'
+    foreach ($pair in @(@('process wall time', $median), @('Import-Module alone', $innerMedian))) {
+        $m = $pair[1]
+        Write-Host ("  medians, {0}: module {1:N0} ms, floor {2:N0} ms, {3} dummy cmdlets {4:N0} ms, {5} dummy cmdlets {6:N0} ms, pwsh -c exit {7:N0} ms" -f
+            $pair[0], $m.module, $m.floor, $cmdletCount, $m.dummyN, (2 * $cmdletCount), $m.dummy2N, $m.exit)
+    }
+    $details.import = [ordered]@{
+        cmdlets = $cmdletCount; medianMs = $median; importModuleMedianMs = $innerMedian; samplesMs = $ms; importModuleSamplesMs = $inner
+        extraOverFloorMs = $median.module - $median.floor
     }
 }
-$importMedian = Get-Median $importMs
-$exitMedian = Get-Median $exitMs
-Add-Row -Scenario '1 Import (process wall time)' -Module $importMedian -Baseline $exitMedian -Unit 'ms' -BaselineName 'pwsh -c exit' -Target 1.10 -TargetText '<= 1.10x'
-$details.import = [ordered]@{ importMs = $importMs; exitMs = $exitMs; extraMs = $importMedian - $exitMedian }
-Write-PhaseTime
 
-# ---- simulator ----------------------------------------------------------------------------------------------------
-$scale = "locations=$Locations,ports=$Ports,vxcs=$Vxcs"
-Write-Host "`nStarting the simulator: --scale $scale --provision-delay $ProvisionDelayMs"
-$script:Simulator = Start-MegaportSimulator -Path $SimulatorDll -ArgumentList (@('--scale', $scale, '--provision-delay', "$ProvisionDelayMs") + $SimulatorArgument)
-try {
-    $token = Get-RawToken
-    $sw = [Diagnostics.Stopwatch]::StartNew()
-    $first = Get-FirstPortUids -Token $token -Count 2
-    Write-Host ("  GET /v2/products: {0:N1} MB of JSON, first read in {1:N0} ms" -f ($first.Chars / 1MB), $sw.Elapsed.TotalMilliseconds)
-    $portA, $portB = $first.Uids
-    $connection = @{ ModulePath = $ModulePath; Url = $Simulator.Url; AccessKey = $Simulator.AccessKey; SecretKey = $Simulator.SecretKey }
-
-    # ---- 2. one call ------------------------------------------------------------------------------------------------
-    Write-Host "`n[2/5] One call: $CallCount x GET /v2/product/$portA, $CallRounds rounds (module, Invoke-RestMethod, raw HttpClient)"
+# ---- 2. one call ------------------------------------------------------------------------------------------------------
+function Measure-OneCall {
+    Write-Host "`n[one call] $CallCount x GET /v2/product/$portA, $CallRounds rounds (module, empty cmdlet, Invoke-RestMethod, raw HttpClient)"
+    $empty = New-DummyBinaryModule 'BenchEmptyCmdlet' 1
     $floorLine = @('dotnet', $FloorDll, "$($Simulator.Url.TrimEnd('/'))/v2/product/$portA", $token, "$CallCount", '5')
-    $callModule = [Collections.Generic.List[double]]::new()
-    $callIrm = [Collections.Generic.List[double]]::new()
-    $callFloor = [Collections.Generic.List[double]]::new()
-    $totals = @{ module = @(); irm = @(); floor = @() }
+    $calls = [ordered]@{ module = [Collections.Generic.List[double]]::new(); empty = [Collections.Generic.List[double]]::new()
+        irm = [Collections.Generic.List[double]]::new(); floor = [Collections.Generic.List[double]]::new() }
+    $totals = @{ module = @(); empty = @(); irm = @(); floor = @() }
+    $f = $null
     for ($r = 0; $r -lt $CallRounds; $r++) {
-        $m = Invoke-BenchChild CallModule ($connection + @{ ProductUid = $portA; Count = $CallCount })
-        $callModule.AddRange([double[]]$m.callsMs); $totals.module += $m.totalMs
-        $i = Invoke-BenchChild CallIrm @{ Url = $Simulator.Url; Token = $token; ProductUid = $portA; Count = $CallCount }
-        $callIrm.AddRange([double[]]$i.callsMs); $totals.irm += $i.totalMs
+        $results = [ordered]@{
+            module = Invoke-BenchChild CallModule ($connection + @{ ProductUid = $portA; Count = $CallCount })
+            empty  = Invoke-BenchChild CallEmpty @{ ModulePath = $empty; ProductUid = $portA; Count = $CallCount }
+            irm    = Invoke-BenchChild CallIrm @{ Url = $Simulator.Url; Token = $token; ProductUid = $portA; Count = $CallCount }
+        }
         $run = Invoke-BenchProcess -CommandLine $floorLine -TimeoutSec 300
         if ($run.ExitCode -ne 0) { throw "The HttpClient floor failed (exit code $($run.ExitCode)): $($run.StdOut) $($run.StdErr)" }
-        $f = $run.StdOut.Trim() | ConvertFrom-Json
-        $callFloor.AddRange([double[]]$f.callsMs); $totals.floor += $f.totalMs
-        foreach ($x in @($m, $i, $f)) { if ($x.callsMs.Count -ne $CallCount) { throw "A one-call run made $($x.callsMs.Count) calls instead of $CallCount." } }
+        $results.floor = $f = $run.StdOut.Trim() | ConvertFrom-Json
+        foreach ($k in $results.Keys) {
+            if ($results[$k].callsMs.Count -ne $CallCount) { throw "A one-call run ($k) made $($results[$k].callsMs.Count) calls instead of $CallCount." }
+            $calls[$k].AddRange([double[]]$results[$k].callsMs); $totals[$k] += $results[$k].totalMs
+        }
     }
-    $mCall = Get-Median $callModule
-    Add-Row -Scenario '2a One call vs Invoke-RestMethod (median per call)' -Module $mCall -Baseline (Get-Median $callIrm) -Unit 'ms' -BaselineName 'Invoke-RestMethod' -Target 1.0 -TargetText '<= 1.0x'
-    Add-Row -Scenario '2b One call vs raw HttpClient (median per call)' -Module $mCall -Baseline (Get-Median $callFloor) -Unit 'ms' -BaselineName 'HttpClient' -Target 1.3 -TargetText '<= 1.3x'
-    $details.oneCall = [ordered]@{
-        productUid = $portA
-        medianMs = [ordered]@{ module = $mCall; irm = (Get-Median $callIrm); floor = (Get-Median $callFloor) }
-        totalMsPerRound = $totals
-        responseChars = $f.bytes
-        callsMs = [ordered]@{ module = $callModule; irm = $callIrm; floor = $callFloor }
-    }
-    Write-PhaseTime
+    $median = [ordered]@{}; foreach ($k in $calls.Keys) { $median[$k] = Get-Median $calls[$k] }
+    Set-Row 2a -Module $median.module -Baseline $median.irm -Unit 'ms' -Versus 'Invoke-RestMethod'
+    Set-Row 2b -Module $median.module -Baseline ($median.empty + $median.floor) -Unit 'ms' -Versus 'empty cmdlet + HttpClient' `
+        -Note ('empty cmdlet {0:N3} ms + HttpClient GET {1:N3} ms' -f $median.empty, $median.floor)
+    $details.oneCall = [ordered]@{ productUid = $portA; medianMs = $median; totalMsPerRound = $totals; responseChars = $f.bytes; callsMs = $calls }
+}
 
-    # ---- 3. big account ---------------------------------------------------------------------------------------------
+# ---- 3. big account ---------------------------------------------------------------------------------------------------
+function Measure-BigAccount {
     $expected = $Ports + $Vxcs
-    Write-Host "`n[3/5] Big account: $Ports ports + $Vxcs VXCs, $BigRounds rounds (module, module time-to-first-object, Invoke-RestMethod script)"
+    Write-Host "`n[big account] $Ports ports + $Vxcs VXCs, $BigRounds rounds (module, module time-to-first-object, Invoke-RestMethod script)"
     $big = @{ moduleMs = @(); moduleWs = @(); firstMs = @(); stoppedMs = @(); irmMs = @(); irmWs = @(); irmFirstMs = @() }
     for ($r = 0; $r -lt $BigRounds; $r++) {
         $m = Invoke-BenchChild BigModule $connection
@@ -282,28 +366,30 @@ try {
             $m.totalMs, ($m.peakWorkingSetBytes / 1MB), $t.firstMs, $i.totalMs, ($i.peakWorkingSetBytes / 1MB))
     }
     $bigModuleMs = Get-Median $big.moduleMs
-    Add-Row -Scenario '3a Big account wall time' -Module $bigModuleMs -Baseline (Get-Median $big.irmMs) -Unit 'ms' -BaselineName 'IRM script' -Target (1 / 3) -TargetText '<= 0.33x (3x faster)'
-    Add-Row -Scenario '3b Big account peak working set' -Module ((Get-Median $big.moduleWs) / 1MB) -Baseline ((Get-Median $big.irmWs) / 1MB) -Unit 'MB' -BaselineName 'IRM script' -Target 1.0 -TargetText '<= 1.0x'
-    Add-Row -Scenario '3c Big account first object vs own total' -Module (Get-Median $big.firstMs) -Baseline $bigModuleMs -Unit 'ms' -BaselineName 'module total' -Target 0.5 -TargetText '<= 0.5x (streams)'
+    Set-Row 3a -Module $bigModuleMs -Baseline (Get-Median $big.irmMs) -Unit 'ms' -Versus 'IRM script'
+    Set-Row 3b -Module ((Get-Median $big.moduleWs) / 1MB) -Baseline ((Get-Median $big.irmWs) / 1MB) -Unit 'MB' -Versus 'IRM script'
+    Set-Row 3c -Module (Get-Median $big.firstMs) -Baseline $bigModuleMs -Unit 'ms' -Versus 'module total'
     $big.services = $expected
     $details.bigAccount = $big
-    Write-PhaseTime
+}
 
-    # ---- 5. locations (before the orders change the account) --------------------------------------------------------
-    Write-Host "`n[4/5] Locations (scenario 5, run before the orders change the account): first and second Get-MegaportLocation in a session, $LocationRounds rounds"
+# ---- 5. locations (before the orders change the account) ---------------------------------------------------------------
+function Measure-Locations {
+    Write-Host "`n[locations] first and second Get-MegaportLocation in a session, $LocationRounds rounds"
     $loc = @{ firstMs = @(); secondMs = @(); thirdToMeasureObjectMs = @(); count = 0 }
     for ($r = 0; $r -lt $LocationRounds; $r++) {
         $l = Invoke-BenchChild Locations $connection
         if ($l.count -lt $Locations) { throw "Get-MegaportLocation returned $($l.count) locations; the simulator has more than $Locations." }
         $loc.firstMs += $l.firstMs; $loc.secondMs += $l.secondMs; $loc.thirdToMeasureObjectMs += $l.thirdToMeasureObjectMs; $loc.count = $l.count
     }
-    Add-Row -Scenario '5 Locations: second call (cached) vs first' -Module (Get-Median $loc.secondMs) -Baseline (Get-Median $loc.firstMs) -Unit 'ms' -BaselineName 'first call' -Target 0.05 -TargetText '<= 0.05x'
+    Set-Row 5 -Module (Get-Median $loc.secondMs) -Baseline (Get-Median $loc.firstMs) -Unit 'ms' -Versus 'first call'
     $details.locations = $loc
     Write-Host ("  (a cached call piped to Measure-Object instead: {0:N1} ms, mostly Measure-Object's own cost for {1} objects)" -f (Get-Median $loc.thirdToMeasureObjectMs), $loc.count)
-    Write-PhaseTime
+}
 
-    # ---- 4. bulk order ----------------------------------------------------------------------------------------------
-    Write-Host "`n[5/5] Bulk order (scenario 4): $BulkCount VXCs piped into one New-MegaportVxc vs one VXC alone ($SingleOrders runs), provision delay $ProvisionDelayMs ms"
+# ---- 4. bulk order (last: it changes the account) ------------------------------------------------------------------------
+function Measure-BulkOrder {
+    Write-Host "`n[bulk order] $BulkCount VXCs piped into one New-MegaportVxc vs one VXC alone ($SingleOrders runs), provision delay $ProvisionDelayMs ms"
     $null = Invoke-SimulatorApi -Method PUT -Path '/_simulator/config' -Body @{ provisionDelayMs = $ProvisionDelayMs }
     $singleMs = @()
     for ($r = 0; $r -lt $SingleOrders; $r++) {
@@ -324,7 +410,7 @@ try {
     if ($b.count -ne $BulkCount) { throw "$BulkCount VXCs piped into New-MegaportVxc emitted $($b.count) VXCs." }
     $notReady = @($b.statuses | Where-Object { $_ -notin 'CONFIGURED', 'LIVE' })
     if ($notReady) { throw "$($notReady.Count) bulk VXCs ended not CONFIGURED/LIVE: $($notReady | Select-Object -Unique)" }
-    Add-Row -Scenario "4 Bulk order: $BulkCount VXCs vs one" -Module $b.totalMs -Baseline (Get-Median $singleMs) -Unit 'ms' -BaselineName 'one VXC' -Target 1.5 -TargetText '<= 1.5x'
+    Set-Row 4 -Module $b.totalMs -Baseline (Get-Median $singleMs) -Unit 'ms' -Versus 'one VXC'
     $journal = Get-RequestBreakdown -From $from -To $to
     $details.bulkOrder = [ordered]@{
         singleMs = $singleMs; bulkMs = $b.totalMs; buysExecuted = $buys
@@ -334,11 +420,69 @@ try {
     }
     $tl = $journal.timelineMs
     Write-Host ("  bulk child: last buy done at {0:N0} ms; GET /v2/products (waiting) done at {1}; child ended at {2:N0} ms" -f $tl.lastBuyDone, (($tl.productListReadsDone | ForEach-Object { '{0:N0} ms' -f $_ }) -join ', '), $tl.childEnded)
-    Write-PhaseTime
+}
+
+# ---- 6. looking glass: a big BGP table (the demo account's Sydney MCR, in a simulator of its own) ----------------------
+function Measure-BgpTable {
+    Write-Host "`n[bgp table] Get-MegaportMcrBgpRoute of $BgpRoutes routes (routesPerSession on the demo MCR's one session): first route vs the whole table, $BgpRounds rounds"
+    $own = Start-MegaportSimulator -Path $SimulatorDll -ArgumentList $SimulatorArgument
+    $outer = $script:Simulator
+    $script:Simulator = $own
+    try {
+        $null = Invoke-SimulatorApi -Method PUT -Path '/_simulator/lookingGlass' -Body @{ routesPerSession = $BgpRoutes }
+        $connect = @{ ModulePath = $ModulePath; Url = $own.Url; AccessKey = $own.AccessKey; SecretKey = $own.SecretKey }
+        $bgp = @{ firstMs = @(); totalMs = @() }
+        for ($r = 0; $r -lt $BgpRounds; $r++) {
+            $b = Invoke-BenchChild BgpTable $connect
+            if ($b.count -ne $BgpRoutes) { throw "Get-MegaportMcrBgpRoute emitted $($b.count) routes; the table has $BgpRoutes." }
+            $bgp.firstMs += $b.firstMs; $bgp.totalMs += $b.totalMs
+        }
+        Set-Row 6 -Module (Get-Median $bgp.firstMs) -Baseline (Get-Median $bgp.totalMs) -Unit 'ms' -Versus 'whole table'
+        $details.bgpTable = $bgp
+    }
+    finally {
+        $script:Simulator = $outer
+        Stop-MegaportSimulator $own
+    }
+}
+
+$script:Simulator = $null
+# The order of the run: scenarios without the simulator first, then those that read the account, then those that change it.
+$Scenarios = @(
+    @{ Name = 'import'; Simulator = $false; Run = ${function:Measure-Import} }
+    @{ Name = 'bgp table'; Simulator = $false; Run = ${function:Measure-BgpTable} }
+    @{ Name = 'one call'; Simulator = $true; Run = ${function:Measure-OneCall} }
+    @{ Name = 'big account'; Simulator = $true; Run = ${function:Measure-BigAccount} }
+    @{ Name = 'locations'; Simulator = $true; Run = ${function:Measure-Locations} }
+    @{ Name = 'bulk order'; Simulator = $true; Run = ${function:Measure-BulkOrder} }
+)
+
+try {
+    foreach ($scenario in $Scenarios | Where-Object { -not $_.Simulator }) { & $scenario.Run; Write-PhaseTime }
+
+    $scale = "locations=$Locations,ports=$Ports,vxcs=$Vxcs"
+    Write-Host "`nStarting the simulator: --scale $scale --provision-delay $ProvisionDelayMs"
+    $script:Simulator = Start-MegaportSimulator -Path $SimulatorDll -ArgumentList (@('--scale', $scale, '--provision-delay', "$ProvisionDelayMs") + $SimulatorArgument)
+    try {
+        $token = Get-RawToken
+        $sw = [Diagnostics.Stopwatch]::StartNew()
+        $first = Get-FirstPortUids -Token $token -Count 2
+        Write-Host ("  GET /v2/products: {0:N1} MB of JSON, first read in {1:N0} ms" -f ($first.Chars / 1MB), $sw.Elapsed.TotalMilliseconds)
+        $portA, $portB = $first.Uids
+        $connection = @{ ModulePath = $ModulePath; Url = $Simulator.Url; AccessKey = $Simulator.AccessKey; SecretKey = $Simulator.SecretKey }
+        foreach ($scenario in $Scenarios | Where-Object { $_.Simulator }) { & $scenario.Run; Write-PhaseTime }
+    }
+    finally {
+        Stop-MegaportSimulator $script:Simulator
+    }
 }
 finally {
-    Stop-MegaportSimulator $script:Simulator
+    Remove-Item $scratch -Recurse -Force -ErrorAction SilentlyContinue
 }
+
+$unmeasured = @($rowTable.Values | Where-Object { $null -eq $_.Row } | ForEach-Object Id)
+if ($unmeasured) { throw "Bench rows declared but not measured: $($unmeasured -join ', ')" }
+$rows = @($rowTable.Values | ForEach-Object Row)
 
 # ---- report -----------------------------------------------------------------------------------------------------------
 $loadEnd = Get-LoadAverage
@@ -351,17 +495,17 @@ $report = [ordered]@{
     }
     simulator = [ordered]@{ scale = $scale; provisionDelayMs = $ProvisionDelayMs }
     durationSeconds = [Math]::Round($Started.Elapsed.TotalSeconds)
-    rows      = @($rows | Sort-Object Scenario)
+    rows      = $rows
     details   = $details
 }
 $null = New-Item -ItemType Directory -Force -Path (Split-Path $OutFile -Parent)
 ConvertTo-Json -InputObject $report -Depth 8 | Set-Content -Path $OutFile -Encoding utf8
 
-$table = $rows | Sort-Object Scenario | ForEach-Object {
+$table = $rows | ForEach-Object {
     [pscustomobject][ordered]@{
         Scenario = $_.Scenario
-        Module   = '{0:N1} {1}' -f $_.Module, $_.Unit
-        Baseline = '{0:N1} {1} ({2})' -f $_.Baseline, $_.Unit, $_.Versus
+        Module   = '{0:N2} {1}' -f $_.Module, $_.Unit
+        Baseline = '{0:N2} {1} ({2})' -f $_.Baseline, $_.Unit, $_.Versus
         Ratio    = '{0:N3}x' -f $_.Ratio
         Target   = $_.Target
         Result   = $_.Result

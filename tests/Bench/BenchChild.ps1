@@ -4,7 +4,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)]
-    [ValidateSet('CallModule', 'CallIrm', 'BigModule', 'BigModuleFirst', 'BigIrm', 'OrderSingle', 'OrderBulk', 'Locations')]
+    [ValidateSet('CallModule', 'CallEmpty', 'CallIrm', 'BigModule', 'BigModuleFirst', 'BigIrm', 'OrderSingle', 'OrderBulk', 'Locations', 'BgpTable')]
     [string]$Scenario,
     [string]$ModulePath,
     [string]$Url,
@@ -50,6 +50,20 @@ switch ($Scenario) {
         }
         $total = Get-ElapsedMs $start
         if ($x.ProductUid -ne $ProductUid) { throw "Get-MegaportService -ProductUid $ProductUid returned $($x.ProductUid)." }
+        Complete @{ count = $Count; totalMs = $total; callsMs = $calls }
+    }
+    'CallEmpty' {
+        # The call floor: a binary cmdlet that does nothing (a throw-away module Bench.ps1 generates), called like CallModule.
+        Import-Module $ModulePath
+        for ($i = 0; $i -lt $Warmup; $i++) { $null = Get-BenchEmpty -ProductUid $ProductUid }
+        $calls = [double[]]::new($Count)
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        for ($i = 0; $i -lt $Count; $i++) {
+            $t = [Diagnostics.Stopwatch]::GetTimestamp()
+            $x = Get-BenchEmpty -ProductUid $ProductUid
+            $calls[$i] = Get-ElapsedMs $t
+        }
+        $total = Get-ElapsedMs $start
         Complete @{ count = $Count; totalMs = $total; callsMs = $calls }
     }
     'CallIrm' {
@@ -115,6 +129,19 @@ switch ($Scenario) {
         $out = @(1..$Count | ForEach-Object { [pscustomobject]@{ AEndProductUid = $a; Name = "$Name-$_"; RateLimit = 10; BEndProductUid = $b } } | New-MegaportVxc)
         $total = Get-ElapsedMs $start
         Complete @{ totalMs = $total; count = $out.Count; statuses = @($out | ForEach-Object ProvisioningStatus) }
+    }
+    'BgpTable' {
+        # The demo account's Sydney MCR: its session's import policy is opened to /32s first (untimed), so the whole
+        # table the simulator teaches is accepted; then the time to the first route and to the last.
+        Connect-Bench
+        $mcr = '3e7f2a9c-8d1b-4e6a-9f4c-0b5d8e2a6c65'
+        $null = Set-MegaportMcrPrefixList -ProductUid $mcr -Description 'Azure VNets' -Entry @{ Action = 'permit'; Prefix = '10.77.0.0/16'; Le = 32 } -Confirm:$false
+        $null = Get-MegaportMcrBgpSession -ProductUid $mcr
+        $script:first = -1.0
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $m = Get-MegaportMcrBgpRoute -ProductUid $mcr | ForEach-Object { if ($script:first -lt 0) { $script:first = Get-ElapsedMs $start }; $_ } | Measure-Object
+        $total = Get-ElapsedMs $start
+        Complete @{ count = $m.Count; firstMs = $script:first; totalMs = $total }
     }
     'Locations' {
         # Each call's output is collected into an array (not piped to Measure-Object, whose own per-object cost for

@@ -256,6 +256,24 @@ public class LookingGlassTests
     }
 
     [Fact]
+    public async Task Routes_per_session_makes_a_neighbor_teach_a_big_table_that_a_reset_takes_back()
+    {
+        await using var sim = await TestSim.StartAsync();
+        var session = (string)Rows(await sim.GetDataAsync(Mcr + "/lookingGlass/bgpSessions")).First(s => (string?)s["status"] == "UP")["sessionId"]!;
+        var received = Mcr + "/lookingGlass/bgpSessions/" + session + "/received";
+        var before = Rows(await sim.GetDataAsync(received)).Count();
+        await Configure(sim, """{"routesPerSession":3000}""");
+        var big = Rows(await sim.GetDataAsync(received)).ToList();
+        Assert.Equal(3000, big.Count);
+        Assert.Equal(3000, big.Select(r => (string?)r["prefix"]).Distinct().Count());
+        Assert.Contains(big, r => ((string?)r["prefix"])!.EndsWith("/32", System.StringComparison.Ordinal));
+        Assert.Equal(200, (await sim.PostAsync("/_simulator/reset", null)).Status);
+        Assert.Equal(before, Rows(await sim.GetDataAsync(received)).Count());
+        var config = JsonNode.Parse(await sim.Http.GetStringAsync("/_simulator/lookingGlass"))!;
+        Assert.Equal(0, (int)config["routesPerSession"]!);
+    }
+
+    [Fact]
     public async Task Reset_forgets_jobs_operations_and_settings()
     {
         var clock = new ManualClock();

@@ -95,6 +95,12 @@ Describe 'Get-MegaportMcrRoute' {
 
 Describe 'Get-MegaportMcrBgpSession and Get-MegaportMcrBgpRoute' {
     BeforeEach { Reset-LookingGlass }
+    BeforeAll {
+        # The Azure session imports 10.77.0.0/16 up to /24 only; a big table's /32s need it opened (a reset closes it).
+        function Open-AzureImportPolicy {
+            $null = Set-MegaportMcrPrefixList -ProductUid $mcrUid -Description 'Azure VNets' -Entry @{ Action = 'permit'; Prefix = '10.77.0.0/16'; Le = 32 } -Confirm:$false
+        }
+    }
 
     It 'writes each BGP session with its state, uptime, prefix counts and VXC' {
         $s = @(Get-MegaportMcrBgpSession -ProductUid $mcrUid)
@@ -131,6 +137,32 @@ Describe 'Get-MegaportMcrBgpSession and Get-MegaportMcrBgpRoute' {
         $one = @(Get-MegaportMcrBgpRoute -ProductUid $mcrUid -IpAddress 10.77.2.0/24)
         $one.Prefix | Should -Be '10.77.2.0/24'
         (Get-SimulatorRequests $sim -Method GET -Path "$lg/lookingGlass/bgp")[-1].query | Should -Be '?ip=10.77.2.0%2F24'
+    }
+
+    It 'streams a big BGP table: the first route is out while the simulator is still sending the table' {
+        # ~20 MB of JSON, far more than the module's hand-over queue and the sockets hold: when the first route
+        # reaches the pipeline the simulator cannot have finished the answer, so its journal (written when an answer
+        # is complete) has no entry for it yet. A client that parsed the whole table first would find one.
+        Open-AzureImportPolicy
+        $null = Set-LookingGlass @{ routesPerSession = 65536 }
+        $script:journaledAtFirst = $null
+        $first = Get-MegaportMcrBgpRoute -ProductUid $mcrUid | ForEach-Object {
+            if ($null -eq $script:journaledAtFirst) { $script:journaledAtFirst = @(Get-SimulatorRequests $sim -Method GET -Path "$lg/lookingGlass/bgp").Count }
+            $_
+        } | Select-Object -First 1
+        $first | Should -BeOfType ([Megaport.McrBgpRoute])
+        $script:journaledAtFirst | Should -Be 0
+        @(Get-MegaportMcrBgpSession -ProductUid $mcrUid).Count | Should -Be 1   # the session still works
+    }
+
+    It 'hands out every route of a big table, and the sessions, as it reads them' {
+        Open-AzureImportPolicy
+        $null = Set-LookingGlass @{ routesPerSession = 3000 }
+        $routes = @(Get-MegaportMcrBgpRoute -ProductUid $mcrUid)
+        $routes.Count | Should -Be 3000
+        @($routes.Prefix | Sort-Object -Unique).Count | Should -Be 3000
+        $routes | Select-Object -First 1 | Should -BeOfType ([Megaport.McrBgpRoute])
+        @(Get-MegaportMcrBgpSession -ProductUid $mcrUid).Count | Should -Be 1
     }
 }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -45,18 +46,13 @@ namespace Megaport.Api
             return (protocol == null ? routes : routes.Where(r => string.Equals(r.Protocol, protocol, System.StringComparison.OrdinalIgnoreCase))).ToList();
         }
 
-        /// <summary>The BGP table with every path's attributes.</summary>
-        public async Task<IReadOnlyList<McrBgpRoute>> GetBgpRoutesAsync(Mcr mcr, string? ipAddress, CallContext ctx)
-        {
-            var result = await Client.SendAsync("GET", LookingGlassPath(mcr.ProductUid) + "/bgp" + Query(("ip", ipAddress)), null, RetryKind.Read, ctx).ConfigureAwait(false);
-            return Rows(result).Select(r => LookingGlassReaders.BgpRoute(mcr, r)).ToList();
-        }
+        /// <summary>The BGP table with every path's attributes, each handed out as it is read (a big table streams).</summary>
+        public Task StreamBgpRoutesAsync(Mcr mcr, string? ipAddress, Action<McrBgpRoute> onRoute, CallContext ctx) =>
+            Client.StreamArrayAsync(LookingGlassPath(mcr.ProductUid) + "/bgp" + Query(("ip", ipAddress)), r => onRoute(LookingGlassReaders.BgpRoute(mcr, r)), ctx);
 
-        public async Task<IReadOnlyList<McrBgpSession>> GetBgpSessionsAsync(Mcr mcr, CallContext ctx)
-        {
-            var result = await Client.SendAsync("GET", LookingGlassPath(mcr.ProductUid) + "/bgpSessions", null, RetryKind.Read, ctx).ConfigureAwait(false);
-            return Rows(result).Select(r => LookingGlassReaders.BgpSession(mcr, r)).ToList();
-        }
+        /// <summary>The MCR's BGP sessions, each handed out as it is read.</summary>
+        public Task StreamBgpSessionsAsync(Mcr mcr, Action<McrBgpSession> onSession, CallContext ctx) =>
+            Client.StreamArrayAsync(LookingGlassPath(mcr.ProductUid) + "/bgpSessions", r => onSession(LookingGlassReaders.BgpSession(mcr, r)), ctx);
 
         /// <summary>The routes advertised to (<paramref name="direction"/> "Advertised") or received from ("Received") one BGP neighbor.</summary>
         public async Task<IReadOnlyList<McrBgpNeighborRoute>> GetNeighborRoutesAsync(Mcr mcr, string sessionId, string direction, string? ipAddress,

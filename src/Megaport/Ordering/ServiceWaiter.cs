@@ -57,6 +57,9 @@ namespace Megaport.Ordering
             var started = DateTime.UtcNow;
             var deadline = started + _timeout;
             var interval = timings.PollFirst;
+            // Polls are due on a schedule counted from the start of the wait, not from the end of the last round: a
+            // round that reads a hundred services takes a while, and that time must not push every later poll back.
+            var due = started;
             try
             {
                 while (true)
@@ -77,7 +80,10 @@ namespace Megaport.Ordering
                         return;
                     }
                     progress?.Invoke(Progress(pending.Values, total, started, deadline));
-                    var sleep = deadline - now < interval ? deadline - now : interval;
+                    due += interval;
+                    // Never back to back: at least a quarter of the interval between rounds, however late this one is.
+                    var sleep = due - now > TimeSpan.FromTicks(interval.Ticks / 4) ? due - now : TimeSpan.FromTicks(interval.Ticks / 4);
+                    if (deadline - now < sleep) sleep = deadline - now;
                     await Task.Delay(sleep, ctx.Token).ConfigureAwait(false);
                     interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * 1.5), timings.PollMax.Ticks));
                     await RefreshAsync(pending, ctx).ConfigureAwait(false);

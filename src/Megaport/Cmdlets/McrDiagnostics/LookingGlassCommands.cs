@@ -53,10 +53,7 @@ namespace Megaport.Cmdlets
 
         internal override void CheckInput() => McrDiagnostics.AddressOrPrefix(IpAddress, nameof(IpAddress));
 
-        internal override async Task QueryAsync(MegaportApi api, Mcr mcr, CallContext ctx)
-        {
-            foreach (var route in await api.GetBgpRoutesAsync(mcr, IpAddress, ctx).ConfigureAwait(false)) Emit(route);
-        }
+        internal override Task QueryAsync(MegaportApi api, Mcr mcr, CallContext ctx) => api.StreamBgpRoutesAsync(mcr, IpAddress, Emit, ctx);
     }
 
     /// <summary>Get-MegaportMcrBgpSession: an MCR's BGP sessions, their state and the VXC that carries each.</summary>
@@ -64,10 +61,7 @@ namespace Megaport.Cmdlets
     [OutputType(typeof(McrBgpSession))]
     public sealed class GetMegaportMcrBgpSessionCommand : McrQueryCmdlet
     {
-        internal override async Task QueryAsync(MegaportApi api, Mcr mcr, CallContext ctx)
-        {
-            foreach (var session in await api.GetBgpSessionsAsync(mcr, ctx).ConfigureAwait(false)) Emit(session);
-        }
+        internal override Task QueryAsync(MegaportApi api, Mcr mcr, CallContext ctx) => api.StreamBgpSessionsAsync(mcr, Emit, ctx);
     }
 
     /// <summary>

@@ -96,7 +96,7 @@ public static class LookingGlassEndpoints
             if (s is not McrService mcr)
                 return Invalid($"{uid} is a {s.Descriptor.Word}, not an MCR: the looking glass and diagnostics belong to MCRs");
             if (!mcr.IsActive) return Invalid($"MCR {uid} is {mcr.Status}");
-            return handle(new Lg(store, new LookingGlassSynth(state, mcr, PrefixLists), state.Now));
+            return handle(new Lg(store, new LookingGlassSynth(state, mcr, PrefixLists, store.Config.RoutesPerSession), state.Now));
         }
     }
 
@@ -171,7 +171,7 @@ public static class LookingGlassEndpoints
         }
     }
 
-    private static readonly ObjectShape ConfigShape = Shape.Fields("jobDelayMs", "operationDelayMs", "diagnosticsPerMinute", "jobOutcome");
+    private static readonly ObjectShape ConfigShape = Shape.Fields("jobDelayMs", "operationDelayMs", "diagnosticsPerMinute", "jobOutcome", "routesPerSession");
 
     /// <summary><c>GET</c>/<c>PUT /_simulator/lookingGlass</c>: the settings of <see cref="LookingGlassConfig"/> (PUT: any of them).</summary>
     private static void MapAdmin(WebApplication app, SimulatorContext sim)
@@ -191,11 +191,13 @@ public static class LookingGlassEndpoints
                     var jobDelay = Field(body, "jobDelayMs", 0, 86_400_000);
                     var opDelay = Field(body, "operationDelayMs", 0, 86_400_000);
                     var perMinute = Field(body, "diagnosticsPerMinute", 0, 100_000);
+                    var perSession = Field(body, "routesPerSession", 0, 65_536);
                     var outcome = body["jobOutcome"]?.GetValue<string>()?.ToUpperInvariant();
                     if (outcome is not (null or "COMPLETE" or "FAILED")) throw new ArgumentException("jobOutcome must be COMPLETE or FAILED");
                     if (jobDelay is int j) config.JobDelayMs = j;
                     if (opDelay is int o) config.OperationDelayMs = o;
                     if (perMinute is int p) config.DiagnosticsPerMinute = p;
+                    if (perSession is int r) config.RoutesPerSession = r;
                     if (outcome is not null) config.JobOutcome = outcome;
                 }
                 catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
@@ -221,6 +223,7 @@ public static class LookingGlassEndpoints
         w.WriteNumber("operationDelayMs", c.OperationDelayMs);
         w.WriteNumber("diagnosticsPerMinute", c.DiagnosticsPerMinute);
         w.WriteString("jobOutcome", c.JobOutcome);
+        w.WriteNumber("routesPerSession", c.RoutesPerSession);
         w.WriteEndObject();
     });
 

@@ -14,6 +14,8 @@ public sealed class LookingGlassConfig
     public int DiagnosticsPerMinute { get; set; } = 10;
     /// <summary>What new jobs end as: COMPLETE, or FAILED (to see a client handle it).</summary>
     public string JobOutcome { get; set; } = "COMPLETE";
+    /// <summary>Prefixes each UP BGP session teaches; 0 = two to four, derived from the peer's ASN (a big table for benchmarks).</summary>
+    public int RoutesPerSession { get; set; }
 }
 
 /// <summary>An asynchronous looking-glass job; its rows are taken when it is created and shown once it is complete.</summary>

@@ -45,13 +45,15 @@ public sealed class LookingGlassSynth
     private readonly IPrefixListSource _lists;
     private List<LgInterface>? _interfaces;
     private List<LgSession>? _sessions;
+    private readonly int _routesPerSession;
     private Dictionary<LgSession, List<LgRoute>>? _received;
 
-    public LookingGlassSynth(SimulatorState state, McrService mcr, IPrefixListSource? lists = null)
+    public LookingGlassSynth(SimulatorState state, McrService mcr, IPrefixListSource? lists = null, int routesPerSession = 0)
     {
         _state = state;
         Mcr = mcr;
         _lists = lists ?? NoPrefixLists.Instance;
+        _routesPerSession = routesPerSession;
     }
 
     public McrService Mcr { get; }
@@ -126,11 +128,13 @@ public sealed class LookingGlassSynth
     private List<LgRoute> Learn(LgSession s)
     {
         var v6 = s.NeighborAddress.Contains(':');
-        var n = 2 + (int)(s.NeighborAsn % 3);
+        var n = _routesPerSession > 0 ? _routesPerSession : 2 + (int)(s.NeighborAsn % 3);
         var routes = new List<LgRoute>(n);
         for (var i = 0; i < n; i++)
         {
-            var prefix = v6 ? $"2001:db8:{s.NeighborAsn % 0xFFFF:x}:{i:x}::/64" : $"10.{1 + s.NeighborAsn % 250}.{i}.0/24";
+            // A big table: past 256 prefixes the IPv4 ones become host routes inside the peer's /16 (IPv6: /80s past 65,536).
+            var prefix = v6 ? (i < 65536 ? $"2001:db8:{s.NeighborAsn % 0xFFFF:x}:{i:x}::/64" : $"2001:db8:{s.NeighborAsn % 0xFFFF:x}:{i / 65536:x}:{i % 65536:x}::/80")
+                : i < 256 ? $"10.{1 + s.NeighborAsn % 250}.{i}.0/24" : $"10.{1 + s.NeighborAsn % 250}.{i / 256 % 256}.{i % 256}/32";
             routes.Add(new LgRoute
             {
                 Prefix = prefix, NextHop = s.NeighborAddress, Protocol = "BGP", Interface = s.Interface, Session = s,
