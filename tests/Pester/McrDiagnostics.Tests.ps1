@@ -147,7 +147,7 @@ Describe 'Get-MegaportMcrBgpSession and Get-MegaportMcrBgpRoute' {
         $null = Set-LookingGlass @{ routesPerSession = 65536 }
         $script:journaledAtFirst = $null
         $first = Get-MegaportMcrBgpRoute -ProductUid $mcrUid | ForEach-Object {
-            if ($null -eq $script:journaledAtFirst) { $script:journaledAtFirst = @(Get-SimulatorRequests $sim -Method GET -Path "$lg/lookingGlass/bgp").Count }
+            if ($null -eq $script:journaledAtFirst) { $script:journaledAtFirst = @(Get-SimulatorRequests $sim -Method GET -Path "$lg/lookingGlass/bgp" -NoSettle).Count }
             $_
         } | Select-Object -First 1
         $first | Should -BeOfType ([Megaport.McrBgpRoute])

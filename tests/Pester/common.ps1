@@ -32,8 +32,10 @@ function Invoke-SimulatorAdmin {
 function Reset-TestSimulator { param([Parameter(Mandatory)]$Simulator) $null = Invoke-SimulatorAdmin $Simulator -Method POST -Path '/_simulator/reset' }
 
 function Get-SimulatorRequests {
-    param([Parameter(Mandatory)]$Simulator, [string]$Method, [string]$Path)
+    # -NoSettle: what is recorded now, without waiting for requests still being answered (a streaming test's view).
+    param([Parameter(Mandatory)]$Simulator, [string]$Method, [string]$Path, [switch]$NoSettle)
     $query = @()
+    if ($NoSettle) { $query += 'settle=false' }
     if ($Method) { $query += "method=$Method" }
     if ($Path) { $query += "path=$([uri]::EscapeDataString($Path))" }
     # Invoke-RestMethod hands a JSON array over as one object: enumerate it.

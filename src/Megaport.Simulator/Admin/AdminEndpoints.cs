@@ -37,9 +37,9 @@ public static class AdminEndpoints
         }));
 
         // ?method= and ?path= filter; path may use the fault wildcards (* = one segment, ** = any).
-        admin.MapGet("/requests", async (string? method, string? path) =>
+        admin.MapGet("/requests", async (string? method, string? path, bool? settle) =>
         {
-            await sim.Pending.SettleAsync(TimeSpan.FromSeconds(2));
+            if (settle != false) await sim.Pending.SettleAsync(TimeSpan.FromSeconds(2));
             return Api.Json(200, w =>
             {
                 w.WriteStartArray();
