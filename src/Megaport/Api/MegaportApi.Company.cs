@@ -87,7 +87,7 @@ namespace Megaport.Api
         /// the first page announced, which also goes to <paramref name="onTotal"/> before the first row.
         /// </summary>
         public async Task<long?> StreamOrderApprovalsAsync(string? status, IReadOnlyList<int>? serviceIds, ulong skip, ulong first, int pageSize,
-            Action<OrderApproval> onItem, CallContext ctx, Action<long?>? onTotal = null)
+            Action<OrderApproval> onItem, CallContext ctx, Action<long?>? onTotal = null, Func<CallContext, Task>? pageConsumed = null)
         {
             var totalGiven = false;
             var size = pageSize;
@@ -135,6 +135,8 @@ namespace Megaport.Api
                 if (fresh == 0) break;
                 var last = page.TotalPages is int pages ? pageNumber >= pages : page.Items.Count < size;
                 if (last) break;
+                // The next page only once this one is consumed: a reader that has had enough stops the paging.
+                if (pageConsumed != null) await pageConsumed(ctx).ConfigureAwait(false);
                 pageNumber++;
             }
             return total;

@@ -115,6 +115,18 @@ namespace Megaport.Cmdlets
         }
 
         internal void Emit(object item) => Post(() => WriteObject(item));
+
+        /// <summary>
+        /// Completes once the pipeline has written everything posted before it: a paged read waits for this before it
+        /// asks for the next page, so a downstream Select-Object -First stops the reading, not only the output.
+        /// </summary>
+        internal System.Threading.Tasks.Task Consumed(System.Threading.CancellationToken token)
+        {
+            var done = new System.Threading.Tasks.TaskCompletionSource<bool>(System.Threading.Tasks.TaskCreationOptions.RunContinuationsAsynchronously);
+            var registration = token.Register(() => done.TrySetCanceled());
+            Post(() => done.TrySetResult(true));
+            return done.Task.ContinueWith(t => { registration.Dispose(); return t; }, System.Threading.Tasks.TaskScheduler.Default).Unwrap();
+        }
         internal void WriteVerboseLine(string text) => Post(() => WriteVerbose(text));
         internal void Warn(string text) => Post(() => WriteWarning(text));
         internal void Report(ProgressRecord record) => Post(() => WriteProgress(record));

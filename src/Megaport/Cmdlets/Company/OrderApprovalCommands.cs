@@ -41,7 +41,7 @@ namespace Megaport.Cmdlets
             Action<long?>? onTotal = PagingParameters.IncludeTotalCount
                 ? total => Emit(total is long t ? PagingParameters.NewTotalCount((ulong)t, 1.0) : PagingParameters.NewTotalCount(0, 0.0))
                 : null;
-            Run(ctx => api.StreamOrderApprovalsAsync(status, ids, PagingParameters.Skip, PagingParameters.First, PageSize, Emit, ctx, onTotal));
+            Run(ctx => api.StreamOrderApprovalsAsync(status, ids, PagingParameters.Skip, PagingParameters.First, PageSize, Emit, ctx, onTotal, c => Consumed(c.Token)));
         }
     }
 
