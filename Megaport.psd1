@@ -18,6 +18,7 @@
         'Get-MegaportActivity'
         'Get-MegaportBillingMarket'
         'Get-MegaportCountry'
+        'Export-MegaportReport'
         'Get-MegaportIxType'
         'Get-MegaportLocation'
         'Get-MegaportMaintenance'
@@ -48,6 +49,8 @@
         'Get-MegaportSession'
         'Get-MegaportUser'
         'Invoke-MegaportRestMethod'
+        'Get-MegaportTelemetry'
+        'Get-MegaportTopology'
         'Lock-MegaportService'
         'New-MegaportBgpPeerConfig'
         'New-MegaportIpsecTunnelConfig'
@@ -91,6 +94,10 @@
         'Trace-MegaportMcrRoute'
         'Unlock-MegaportService'
         'Wait-MegaportService'
+        # Designs as files (issue #15)
+        'Test-MegaportDesign'
+        'Deploy-MegaportDesign'
+        'Export-MegaportDesign'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

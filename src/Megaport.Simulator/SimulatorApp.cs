@@ -54,6 +54,7 @@ public sealed class SimulatorApp : IAsyncDisposable
         app.MapCompany(sim);
         app.MapPlatform(sim);
         app.MapManagedAccounts(sim);
+        app.MapTelemetry(sim);
         app.MapFallback(() => Api.Error(404, "Not Found", "No API resource at this path"));
         return new SimulatorApp(app, sim);
     }

@@ -31,6 +31,8 @@ public sealed class SimulatorContext
     public Stats Stats { get; } = new();
     public Journal<RequestRecord> Requests { get; } = new(20_000);
     public Journal<OrderRecord> Orders { get; } = new(5_000);
+    /// <summary>Journaled requests not yet recorded; the journal's readers wait for them.</summary>
+    public InFlight Pending { get; } = new();
 
     /// <summary>Where the state is kept across restarts (<c>--state-file</c>); null: in memory only.</summary>
     public StateFile? StateFile { get; }

@@ -78,6 +78,12 @@ $nat = Get-MegaportNatGateway -Name 'Sydney NAT Gateway'
 $nat | Get-MegaportNatGatewayPacketFilter | Format-Table
 $nat | Get-MegaportNatGatewayRoute | Format-Table
 
+# A VXC from the NAT gateway: its interface names the gateway's packet filter and prefix list; -WhatIf prices it.
+Show-Step "`$nat | New-MegaportVxc -Name syd-nat-demo -RateLimit 100 -BEndProductUid <Sydney Secondary> -AEndInterface (... -PacketFilterIn permit-https) -WhatIf"
+$natInterface = New-MegaportMcrInterfaceConfig -IpAddress 10.60.0.1/30 -PacketFilterIn 'permit-https' `
+    -BgpPeer (New-MegaportBgpPeerConfig -PeerAsn 65060 -PeerIpAddress 10.60.0.2 -ImportPrefixList 'private-v4')
+$nat | New-MegaportVxc -Name syd-nat-demo -RateLimit 100 -BEndProductUid (Get-MegaportService -Name 'Sydney Secondary') -AEndInterface $natInterface -WhatIf
+
 # Partners act for the companies they manage: every request then carries the company in X-Call-Context.
 Show-Step "Get-MegaportManagedAccount; Get-MegaportService -ManagedAccount 'Acme Retail Group'"
 Get-MegaportManagedAccount | Format-Table
@@ -91,6 +97,27 @@ Get-MegaportPrice -Vxc -Location 'Global Switch Sydney' -BEndLocation 'CoreSite 
 Show-Step "Get-MegaportUser; Get-MegaportOrderApproval -Status PENDING"
 Get-MegaportUser | Format-Table
 Get-MegaportOrderApproval -Status PENDING | Format-Table
+
+# Telemetry, topology and the report: look rather than read.
+Show-Step "Get-MegaportService -Name 'Sydney Primary' | Get-MegaportTelemetry -Type BITS   (the last day, with a sparkline)"
+Get-MegaportService -Name 'Sydney Primary' | Get-MegaportTelemetry -Type BITS | Format-Table
+
+Show-Step "Get-MegaportTopology   (the account by metro, with what each VXC reaches)"
+Get-MegaportTopology
+
+$reportPath = Join-Path ([IO.Path]::GetTempPath()) 'megaport-demo-report.html'
+Show-Step "Export-MegaportReport -Path $reportPath -Days 7   (inventory, diagram, costs and traffic in one offline page)"
+$report = Export-MegaportReport -Path $reportPath -Days 7
+Write-Host "Report written to $($report.FullName) - open it in a browser."
+
+# Designs as files: the account exported, and the plan of that export (all NoChange: it is the account as it is).
+$designFile = Join-Path ([IO.Path]::GetTempPath()) 'megaport-demo-account.yaml'
+Show-Step "Export-MegaportDesign -Path $designFile   (the whole account as a design)"
+Export-MegaportDesign -Path $designFile -Force | Format-Table Name, Length
+Get-Content $designFile | Select-Object -First 20
+
+Show-Step "Test-MegaportDesign -Path $designFile   (the plan: every resource NoChange)"
+Test-MegaportDesign -Path $designFile | Format-Table
 
 Disconnect-Megaport
 Write-Host "`nDone." -ForegroundColor Green

@@ -28,6 +28,18 @@ public static class FuzzBodies
                 ["ipRoutes"] = new JsonArray(new JsonObject { ["prefix"] = "10.9.0.0/16", ["nextHop"] = "169.254.0.2", ["description"] = "r" }),
             }),
         };
+        // A NAT gateway end: its packet filter and prefix list by id (the seed's filter 1 and list 2).
+        var natConfig = new JsonObject
+        {
+            ["interfaces"] = new JsonArray(new JsonObject
+            {
+                ["ipAddresses"] = new JsonArray("10.8.0.1/30"), ["packetFilterIn"] = 1, ["packetFilterOut"] = 1,
+                ["bgpConnections"] = new JsonArray(new JsonObject
+                {
+                    ["peerAsn"] = 65008, ["localIpAddress"] = "10.8.0.1", ["peerIpAddress"] = "10.8.0.2", ["importWhitelist"] = 2,
+                }),
+            }),
+        };
         JsonObject Cloud(string type, params (string, JsonNode?)[] fields)
         {
             var o = new JsonObject { ["connectType"] = type };
@@ -51,6 +63,7 @@ public static class FuzzBodies
             Orders.Vxc(SeedIds.SydneyPrimary, null, serviceKey: SeedIds.ServiceKeySydneyPrimary),
             Orders.NatGatewayLine(),
             new JsonObject { ["productUid"] = SeedIds.MelbourneNatDesign },
+            Orders.Vxc(SeedIds.SydneyNatGateway, SeedIds.SydneySecondary, aConfig: natConfig),
         };
         var natFilter = new JsonObject
         {
@@ -177,7 +190,11 @@ public static class FuzzBodies
             ],
             ["POST /v2/managedCompanies"] = [new JsonObject { ["accountName"] = "Fuzz Co", ["accountRef"] = "F-1" }],
             ["PUT /v2/managedCompanies/{companyUid}"] = [new JsonObject { ["accountName"] = "Blue Harbour", ["accountRef"] = "BHL-1" }],
-            ["POST /_simulator/faults"] = [new JsonObject { ["path"] = "/v9/fuzz", ["status"] = 503, ["count"] = 1 }],
+            ["POST /v4/pricebook/product"] =
+            [
+                new JsonObject { ["productType"] = "VXC", ["aLocationId"] = 3, ["bLocationId"] = 2, ["speed"] = 100, ["term"] = 12, ["aEndProductType"] = "MEGAPORT", ["connectType"] = "AWS" },
+            ],
+            ["POST /_simulator/faults"] = [new JsonObject { ["path"] = "/v9/fuzz", ["status"] = 503, ["count"] = 1, ["after"] = 1 }],
             ["PUT /_simulator/config"] = [new JsonObject { ["provisionDelayMs"] = 0, ["tokenLifetimeSeconds"] = 3600 }],
             ["PUT /_simulator/lookingGlass"] = [new JsonObject { ["jobDelayMs"] = 0, ["operationDelayMs"] = 0, ["diagnosticsPerMinute"] = 10, ["jobOutcome"] = "COMPLETE", ["routesPerSession"] = 0 }],
             ["POST /_simulator/services/{uid}/status"] = [new JsonObject { ["status"] = "LIVE" }],

@@ -97,10 +97,12 @@ public class NatGatewayFeatureTests
             if (le is not null) e["le"] = le;
             return e;
         }
-        Assert.Equal("entries[0].prefix '2001:db8::/32' is not an IPv4 prefix", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("2001:db8::/32"))));
-        Assert.Equal("entries[0].ge 4 is shorter than the prefix length 8", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("10.0.0.0/8", "4"))));
-        Assert.Equal("entries[0].le 20 is below ge 24", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("10.0.0.0/8", "24", "20"))));
-        Assert.Equal("entries[0].le 'x' is invalid (0-32)", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("10.0.0.0/8", le: "x"))));
+        // The same entry rules as an MCR's lists, in the same words.
+        Assert.Equal("entries[0].prefix 2001:db8::/32 is IPv6, but the list is IPv4", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("2001:db8::/32"))));
+        Assert.Equal("entries[0].ge 4 must be between the prefix length 8 and 32", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("10.0.0.0/8", "4"))));
+        Assert.Equal("entries[0].le 20 must be between ge 24 and 32", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("10.0.0.0/8", "24", "20"))));
+        Assert.Equal("entries[0].le 33 must be between the prefix length 8 and 32", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("10.0.0.0/8", le: "33"))));
+        Assert.Equal("entries[0].le 'x' is not a prefix length (a whole number, as text)", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv4", E("10.0.0.0/8", le: "x"))));
         Assert.Equal("addressFamily 'IPv5' is invalid (IPv4 or IPv6)", await Refused(sim, HttpMethod.Post, Gw + "/prefix_lists", Prefixes("IPv5", E("10.0.0.0/8"))));
         var (v6, _) = await sim.PostAsync(Gw + "/prefix_lists", Prefixes("IPv6", E("2001:db8::/32", "48", "64")).ToJsonString());
         Assert.Equal(200, v6);

@@ -190,11 +190,11 @@ public class NatGatewayTests
 
         var nat = Interface();
         nat["natIpAddresses"] = new JsonArray("203.0.113.9");
-        Assert.Equal("Item 1 (test-vxc): aEnd.partnerConfig.interfaces.natIpAddresses is not allowed on a NAT gateway end: the gateway manages its NAT addresses",
+        Assert.Equal("Item 1 (test-vxc): aEnd.partnerConfig.interfaces[0].natIpAddresses is not allowed on a NAT gateway end: the gateway manages its NAT addresses",
             await sim.BothFail(Orders.Vxc(SeedIds.SydneyNatGateway, SeedIds.SydneySecondary, aConfig: Config(nat))));
         var unknown = Interface();
         unknown["packetFilterOut"] = 99;
-        Assert.Equal($"Item 1 (test-vxc): aEnd.partnerConfig.interfaces.packetFilterOut 99 is not a packet filter of NAT gateway Sydney NAT Gateway ({SeedIds.SydneyNatGateway})",
+        Assert.Equal($"Item 1 (test-vxc): aEnd.partnerConfig.interfaces[0].packetFilterOut 99 is not a packet filter of NAT gateway Sydney NAT Gateway ({SeedIds.SydneyNatGateway})",
             await sim.BothFail(Orders.Vxc(SeedIds.SydneyNatGateway, SeedIds.SydneySecondary, aConfig: Config(unknown))));
         Assert.Equal($"Item 1 (test-vxc): aEnd: NAT gateway Melbourne NAT Gateway ({SeedIds.MelbourneNatDesign}) is DESIGN",
             await sim.BothFail(Orders.Vxc(SeedIds.MelbourneNatDesign, SeedIds.SydneySecondary)));

@@ -126,7 +126,7 @@ public class ProductRegistryTests
         var second = new ProductKind<Toaster>
         {
             Type = "MEGAPORT", Word = "Toaster", Write = (_, _, _) => { }, Order = OrderRule.None,
-            Update = UpdateRule<Toaster>.ReadOnly, CancelLater = (_, _) => null,
+            Update = UpdateRule<Toaster>.ReadOnly, CancelLater = (_, _) => null, Telemetry = null,
         };
         Assert.Contains("type MEGAPORT", Assert.Throws<ArgumentException>(() => new ProductRegistry(PortProduct.Kind, second)).Message);
     }

@@ -28,6 +28,14 @@ namespace Megaport.Tests
             return ex;
         }
 
+        /// <summary>An MCR end with these prefix lists.</summary>
+        internal static VRouterTarget McrEnd(params PrefixList[] lists) =>
+            new("MCR", "Sydney MCR", Products.Products.Mcr.VRouter!, lists, Array.Empty<(int, string)>());
+
+        /// <summary>A NAT gateway end with these packet filters and prefix lists.</summary>
+        static VRouterTarget NatEnd((int, string)[] filters, params PrefixList[] lists) =>
+            new("NAT gateway", "Sydney NAT Gateway", Products.Products.NatGateway.VRouter!, lists, filters);
+
         static BgpPeerConfig Peer(long asn = 64512, string peer = "169.254.100.2", string? import = null, string? export = null, SecureString? password = null) =>
             McrConfigRules.BgpPeer(asn, null, null, peer, password, false, null, null, 10, true, null, null, null, import, null, export, null, null, null, false);
 
@@ -36,8 +44,8 @@ namespace Megaport.Tests
         {
             var iface = McrConfigRules.Interface(new[] { "169.254.100.1/30" }, new[] { McrConfigRules.StaticRoute("10.9.0.0/16", "169.254.100.2", "dc") },
                 null, 300, 300, 3, null, new[] { Peer(import: "customer-routes", password: Secret("md5-key")) });
-            var lists = new[] { new McrPrefixList { Id = 41, Description = "customer-routes", AddressFamily = "IPv4" } };
-            var json = (JObject)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { iface }, lists, "mcr"));
+            var json = (JObject)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { iface },
+                McrEnd(new PrefixList { Id = 41, Description = "customer-routes", AddressFamily = "IPv4" }), "-AEndInterface"));
             Assert.Null(json["connectType"]);
             var i = (JObject)json["interfaces"]![0]!;
             Assert.Equal("169.254.100.1/30", (string?)i["ipAddresses"]![0]);
@@ -50,13 +58,58 @@ namespace Megaport.Tests
             Assert.Equal(10, (int)bgp["medOut"]!);
             Assert.Null(bgp["exportWhitelist"]);
             Assert.Null(bgp["asOverride"]);
+            Assert.Null(i["packetFilterIn"]);
+        }
+
+        [Fact]
+        public void ANatGatewayEndNamesItsPacketFiltersByDescriptionOrIdAndItsOwnPrefixLists()
+        {
+            var filters = new[] { (1, "permit-https"), (7, "Deny-All") };
+            var iface = McrConfigRules.Interface(new[] { "10.0.0.1/30" }, null, null, null, null, null, null, new[] { Peer(import: "private-v4") },
+                packetFilterIn: "permit-https", packetFilterOut: "7");
+            var json = (JObject)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { iface },
+                NatEnd(filters, new PrefixList { Id = 2, Description = "private-v4", AddressFamily = "IPv4" }), "-AEndInterface"));
+            Assert.Null(json["connectType"]);
+            var i = (JObject)json["interfaces"]![0]!;
+            Assert.Equal(1, (int)i["packetFilterIn"]!);
+            Assert.Equal(7, (int)i["packetFilterOut"]!);
+            Assert.Equal(2, (int)i["bgpConnections"]![0]!["importWhitelist"]!);
+            Assert.Null(i["natIpAddresses"]);
+            // A description in another case still finds its filter.
+            var other = McrConfigRules.Interface(new[] { "10.0.0.1/30" }, null, null, null, null, null, null, null, packetFilterIn: "deny-all");
+            Assert.Equal(7, (int)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { other }, NatEnd(filters), "-AEndInterface"))["interfaces"]![0]!["packetFilterIn"]!);
+        }
+
+        [Fact]
+        public void ANatGatewayEndRefusesNatAddressesAndUnknownFiltersAndAnMcrEndRefusesFilters()
+        {
+            var filters = new[] { (1, "permit-https") };
+            var nat = McrConfigRules.Interface(new[] { "10.0.0.1/30" }, null, new[] { "203.0.113.9" }, null, null, null, null, null);
+            var ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { nat }, NatEnd(filters), "-AEndInterface"));
+            Assert.Contains("NatIpAddress (203.0.113.9) is not allowed on a NAT gateway end", ex.Message);
+            var unknown = McrConfigRules.Interface(new[] { "10.0.0.1/30" }, null, null, null, null, null, null, null, packetFilterOut: "web");
+            ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { unknown }, NatEnd(filters), "-AEndInterface"));
+            Assert.Contains("PacketFilterOut 'web' is not a packet filter of NAT gateway 'Sydney NAT Gateway'; it has 'permit-https' (1)", ex.Message);
+            ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { unknown }, NatEnd(Array.Empty<(int, string)>()), "-AEndInterface"));
+            Assert.Contains("New-MegaportNatGatewayPacketFilter", ex.Message);
+            ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { unknown }, McrEnd(), "-AEndInterface"));
+            Assert.Contains("only a NAT gateway end has", ex.Message);
+            // An MCR keeps its NAT addresses.
+            Assert.Equal("203.0.113.9", (string?)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { nat }, McrEnd(), "-AEndInterface"))["interfaces"]![0]!["natIpAddresses"]![0]);
+            // Two interfaces are numbered in messages.
+            ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { nat, nat }, NatEnd(filters), "-AEndInterface"));
+            Assert.StartsWith("-AEndInterface 1: ", ex.Message);
+            // A prefix list of another product is not the gateway's.
+            var peer = McrConfigRules.Interface(new[] { "10.0.0.1/30" }, null, null, null, null, null, null, new[] { Peer(import: "Azure VNets") });
+            ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { peer }, NatEnd(filters), "-AEndInterface"));
+            Assert.Contains("is not a prefix list of NAT gateway 'Sydney NAT Gateway' (it has none; New-MegaportNatGatewayPrefixList makes one)", ex.Message);
         }
 
         [Fact]
         public void APrefixListTheMcrDoesNotHaveIsRefusedNamingItsLists()
         {
             var iface = McrConfigRules.Interface(new[] { "169.254.100.1/30" }, null, null, null, null, null, null, new[] { Peer(export: "nope") });
-            var ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { iface }, new[] { new McrPrefixList { Id = 1, Description = "one" } }, "Sydney MCR"));
+            var ex = Refused(() => VRouterBuilder.FromInterfaces(new[] { iface }, McrEnd(new PrefixList { Id = 1, Description = "one" }), "-AEndInterface"));
             Assert.Contains("'nope'", ex.Message);
             Assert.Contains("'one'", ex.Message);
         }
@@ -147,10 +200,10 @@ namespace Megaport.Tests
             if (le != null) entry["Le"] = le;
             if (ok)
             {
-                var e = PrefixListRules.Entries(new object[] { entry }, family).Single();
+                var e = PrefixListRules.Read(new object[] { entry }, family).Entries.Single();
                 Assert.Equal((action, prefix, ge, le), (e.Action, e.Prefix, e.Ge, e.Le));
             }
-            else Refused(() => PrefixListRules.Entries(new object[] { entry }, family));
+            else Refused(() => PrefixListRules.Read(new object[] { entry }, family));
         }
     }
 }

@@ -96,15 +96,22 @@ namespace Megaport.Tests
             var spec = new PrefixListSpec
             {
                 Description = "private", AddressFamily = "IPv4",
-                Entries = PrefixListEntries.Read(new object[] { new System.Collections.Hashtable { ["action"] = "permit", ["prefix"] = "10.0.0.0/8", ["ge"] = 24, ["le"] = 32 } }, null).Entries,
+                Entries = PrefixListRules.Read(new object[] { new System.Collections.Hashtable { ["action"] = "permit", ["prefix"] = "10.0.0.0/8", ["ge"] = 24, ["le"] = 32 } }, null).Entries,
             };
+            // The one spec, in each owner's form: an MCR takes numbers, a NAT gateway text.
+            spec.LengthsAsText = PrefixListOwner.Mcr.LengthsAsText;
             var entry = RequestJson.ToToken(spec)["entries"]![0]!;
+            Assert.Equal(JTokenType.Integer, entry["ge"]!.Type);
+            Assert.Equal(32, (int)entry["le"]!);
+            spec.LengthsAsText = PrefixListOwner.NatGateway.LengthsAsText;
+            entry = RequestJson.ToToken(spec)["entries"]![0]!;
             Assert.Equal(JTokenType.String, entry["ge"]!.Type);
             Assert.Equal("32", (string?)entry["le"]);
+            spec.LengthsAsText = false; // the API call sets the owner's form itself
 
             using var stub = Serve(r => r.PathAndQuery.EndsWith("/prefix_lists", StringComparison.Ordinal)
                 ? new StubReply(200, Fixture("v3-products-nat-gateways-prefix-list-response.json")) : null);
-            var list = NewApi(stub).SetNatGatewayPrefixListAsync(Uid, null, spec, CallContext.None).GetAwaiter().GetResult();
+            var list = NewApi(stub).SetPrefixListAsync(PrefixListOwner.NatGateway, Uid, null, spec, CallContext.None).GetAwaiter().GetResult();
             Assert.Equal(11, list.Id);
             Assert.Equal(Uid, list.ProductUid);
             Assert.Equal(24, list.Entries[0].Ge);

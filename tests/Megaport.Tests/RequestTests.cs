@@ -34,7 +34,7 @@ namespace Megaport.Tests
         public void TheMcrSideHasInterfacesBfdAndBgpButNoConnectType()
         {
             static JObject Shortcut(string[] ips, string? peer, long? asn, string? password, bool bfd) =>
-                (JObject)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { PartnerConfigBuilder.VRouterShortcut(ips, peer, asn, password, bfd) }, Array.Empty<McrPrefixList>(), "mcr"));
+                (JObject)RequestJson.ToToken(VRouterBuilder.FromInterfaces(new[] { PartnerConfigBuilder.VRouterShortcut(ips, peer, asn, password, bfd) }, McrConfigTests.McrEnd(), "-Mcr*"));
             var config = Shortcut(new[] { "169.254.100.1/30" }, "169.254.100.2", 64512, "s3cret", bfd: true);
             Assert.Null(config["connectType"]);
             var iface = (JObject)config["interfaces"]![0]!;

@@ -43,6 +43,24 @@ BeforeAll {
     $badAsn = @(0, -1, 4294967296)
     $badText = { @(('c' * 300), (Get-ControlString)) }
     $secret = ConvertTo-SecureString 'x' -AsPlainText -Force
+    # Design files that are refused before any request: missing, not a design format, not parseable, code in a .psd1,
+    # and designs with bad settings.
+    $designDir = Join-Path ([IO.Path]::GetTempPath()) "megaport-fuzz-$([guid]::NewGuid())"
+    $null = New-Item $designDir -ItemType Directory
+    $designOk = Join-Path (Get-Module Megaport).ModuleBase 'examples/syd-aws.psd1'
+    $designSecret = @{ aws_auth_key = $secret }
+    $badDesign = @(
+        (Join-Path $designDir 'missing.psd1'), (Join-Path $designDir 'design.txt'), '', $null
+        foreach ($bad in @(
+                @('syntax.psd1', '@{ Ports = @( '), @('code.psd1', '@{ Ports = @(Get-Date) }'), @('two.psd1', '@{}; @{}'), @('list.json', '[1, 2]'),
+                @('broken.json', '{ "ports": [ }'), @('broken.yaml', "ports:`n  - name: [x"), @('keys.yaml', 'routers: []'),
+                @('types.yaml', "ports:`n  - { name: x, location_id: 3, speed: fast, term: 12 }"),
+                @('ranges.json', '{ "vxcs": [ { "name": "", "rate_limit": -1, "a_end": { "vlan": 5000 }, "b_end": {} } ] }'),
+                @('secret.psd1', "@{ Vxcs = @( @{ Name = 'v'; RateLimit = 10; AEnd = '$A'; BEnd = '$B'; BEndPartnerConfig = @{ connectType = 'AWS'; authKey = '{{.secret.nope}}' } } ) }"))) {
+            $path = Join-Path $designDir $bad[0]
+            Set-Content $path $bad[1]
+            $path
+        })
 
     # Each spec: a valid base, and for each parameter the values that are invalid on their own.
     $specs = @(
@@ -138,6 +156,11 @@ BeforeAll {
         @{ Cmdlet = 'New-MegaportMcrInterfaceConfig'; NoSession = $true; Base = @{ IpAddress = '10.0.0.1/30' }; Bad = @{
                 IpAddress = @('10.0.0.1', 'x', ''); BfdTransmitInterval = @(1, 100000); BfdMultiplier = @(1); Vlan = @(1, 5000); NatIpAddress = @('x')
                 StaticRoute = @(@{ Prefix = 'x'; NextHop = '10.0.0.2' }, @{ Bogus = 1 }); BgpPeer = @(@{ PeerAsn = 0; PeerIpAddress = '10.0.0.2' }, 'text') } }
+        @{ Cmdlet = 'New-MegaportVxc'; Base = @{ AEndProductUid = $NAT; BEndProductUid = $B; Name = 'fz'; RateLimit = 10; AEndInterface = @{ IpAddress = '10.0.0.1/30'; PacketFilterIn = 1 } }; Bad = @{
+                AEndInterface = @(@{ IpAddress = '10.0.0.1/30'; PacketFilterIn = ' ' }, @{ IpAddress = '10.0.0.1/30'; PacketFiltr = 1 }, @{ PacketFilterOut = 1 }, 'text')
+                AEndVlan = $badVlan; RateLimit = $badRate; Name = $badName } }
+        @{ Cmdlet = 'New-MegaportMcrInterfaceConfig'; NoSession = $true; Base = @{ IpAddress = '10.0.0.1/30'; PacketFilterIn = 'permit-https' }; Bad = @{
+                PacketFilterIn = @('', ' ', ('f' * 300), (Get-ControlString)); PacketFilterOut = @(' ', (Get-ControlString)) } }
         @{ Cmdlet = 'New-MegaportBgpPeerConfig'; NoSession = $true; Base = @{ PeerAsn = 65000; PeerIpAddress = '10.0.0.2' }; Bad = @{
                 PeerAsn = $badAsn; PeerIpAddress = @('', 'x', '10.0.0.0/30'); LocalIpAddress = @('x'); MedIn = @(-1); AsPathPrependCount = @(11, -1)
                 ExportPolicy = @('maybe'); PeerType = @('X'); Description = $badText; PermitExportTo = @('x') } }
@@ -214,6 +237,14 @@ BeforeAll {
         @{ Cmdlet = 'Get-MegaportNatGatewayRoute'; Base = @{ ProductUid = $NAT }; Bad = @{ ProductUid = $badUid; IpAddress = @('x', '10.0.0', '999.1.1.1'); Timeout = @(-1, 0, 'forever') } }
         @{ Cmdlet = 'Get-MegaportNatGatewayBgpNeighborRoute'; Base = @{ ProductUid = $NAT; PeerIpAddress = '10.0.0.2' }; Bad = @{
                 ProductUid = $badUid; PeerIpAddress = @('', 'x', $null); Direction = @('Sideways', ''); Timeout = @(0) } }
+        # Telemetry, topology and the report (issue 16)
+        @{ Cmdlet = 'Get-MegaportTelemetry'; Base = @{ ProductUid = $A }; Bad = @{
+                ProductUid = $badUid; Days = @(0, 181, -1, 100000, 'week'); Type = @('', $null, 'BANANAS', (Get-ControlString)) } }
+        @{ Cmdlet = 'Get-MegaportTelemetry'; Base = @{ ProductUid = $A; From = [datetime]'2026-01-01'; To = [datetime]'2026-01-02' }; Bad = @{
+                From = @([datetime]'2026-01-03', [datetime]'2026-01-02', [datetime]'2025-01-01', 'never'); To = @([datetime]'2025-12-31', [datetime]'2026-12-31', 'x') } }
+        @{ Cmdlet = 'Get-MegaportTopology'; Base = @{ AsMermaid = $true }; Bad = @{ AsDot = @($true, 'x'); ManagedAccount = @('', $null) } }
+        @{ Cmdlet = 'Export-MegaportReport'; Base = @{ Path = (Join-Path ([IO.Path]::GetTempPath()) 'megaport-fuzz-report.html') }; Bad = @{
+                Path = @('', $null, '/no/such/folder/report.html', [IO.Path]::GetTempPath(), "bad`0path"); Days = @(0, 181, -7, 'week'); ProductUid = $badUid } }
     )
 
     $cases = [System.Collections.Generic.List[hashtable]]::new()
@@ -240,6 +271,23 @@ BeforeAll {
             $p[$param] = @($values)[$rng.Next(@($values).Count)]
         }
         $cases.Add(@{ Cmdlet = $spec.Cmdlet; Params = $p; NoSession = [bool]$spec.NoSession; Label = "$($spec.Cmdlet) (two bad parameters)" })
+    }
+    # Designs: added after the seeded two-parameter draw, so the draws of the cmdlets above stay as they were.
+    $designSpecs = @(
+        @{ Cmdlet = 'Test-MegaportDesign'; Base = @{ Path = $designOk; Secret = $designSecret }; Bad = @{
+                Path = $badDesign; Secret = @(@{ aws_auth_key = 'plain' }, @{}, 'text', @{ aws_auth_key = 42 }) } }
+        @{ Cmdlet = 'Deploy-MegaportDesign'; Base = @{ Path = $designOk; Secret = $designSecret; Confirm = $false }; Bad = @{
+                Path = $badDesign; Secret = @(@{ aws_auth_key = 'plain' }, @{}, 'text'); WaitTimeout = @('forever') } }
+        @{ Cmdlet = 'Export-MegaportDesign'; Base = @{}; Bad = @{ ProductUid = $badUid; Format = @('Xml', ''); Path = @((Join-Path $designDir 'out.txt'), '') } }
+    )
+    foreach ($spec in $designSpecs) {
+        foreach ($param in $spec.Bad.Keys) {
+            foreach ($value in @(if ($spec.Bad[$param] -is [scriptblock]) { & $spec.Bad[$param] } else { $spec.Bad[$param] })) {
+                $p = $spec.Base.Clone()
+                $p[$param] = $value
+                $cases.Add(@{ Cmdlet = $spec.Cmdlet; Params = $p; NoSession = $false; Label = "$($spec.Cmdlet) -$param" })
+            }
+        }
     }
     # Wrong objects from the pipeline.
     $location = Get-MegaportLocation -Id 3
@@ -305,6 +353,7 @@ AfterAll {
     Disconnect-Megaport
     Stop-MegaportSimulator $sim
     Remove-Item $fuzzFolder -Recurse -Force -ErrorAction SilentlyContinue
+    Remove-Item $designDir -Recurse -Force -ErrorAction SilentlyContinue
 }
 
 Describe 'Bad-input fuzzing' {

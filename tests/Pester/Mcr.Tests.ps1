@@ -35,7 +35,7 @@ Describe 'Prefix filter lists' {
         $body.entries[0].le | Should -Be 24
         $body.entries[0].PSObject.Properties.Name | Should -Not -Contain 'ge'
         $body.entries[1].action | Should -Be 'deny'
-        $list | Should -BeOfType ([Megaport.McrPrefixList])
+        $list | Should -BeOfType ([Megaport.PrefixList])
         $list.Id | Should -BeGreaterThan 0
         $list.ProductUid | Should -Be $mcrUid
         $list.Entries[1].Ge | Should -BeOfType ([int])

@@ -51,7 +51,7 @@ Describe 'Views' {
 
     It 'has a view for every output type' {
         $selected = @($views | ForEach-Object { $_.ViewSelectedBy.TypeName }) | Sort-Object -Unique
-        $types = [Megaport.Port].Assembly.GetExportedTypes() | Where-Object { $_.Namespace -eq 'Megaport' -and -not $_.IsAbstract -and $_.Name -notin 'VxcEnd' }
+        $types = [Megaport.Port].Assembly.GetExportedTypes() | Where-Object { $_.Namespace -eq 'Megaport' -and -not $_.IsAbstract -and -not $_.IsEnum -and $_.Name -notin 'VxcEnd' }
         foreach ($t in $types) { $selected | Should -Contain $t.FullName -Because "$($t.FullName) is emitted by a cmdlet" }
     }
 

@@ -127,7 +127,7 @@ Describe 'Prefix lists' {
             @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Ge = 24; Le = 32 }
             [pscustomobject]@{ action = 'deny'; prefix = '172.16.0.0/12'; le = '24' }
         )
-        $list | Should -BeOfType ([Megaport.NatGatewayPrefixList])
+        $list | Should -BeOfType ([Megaport.PrefixList])
         $list.AddressFamily | Should -Be 'IPv4'
         $list.Entries[0].Ge | Should -Be 24
         $list.Entries[0].Ge | Should -BeOfType ([int])
@@ -157,7 +157,7 @@ Describe 'Prefix lists' {
         @{ Case = 'mixed families'; E = @(@{ Action = 'permit'; Prefix = '10.0.0.0/8' }, @{ Action = 'permit'; Prefix = '2001:db8::/32' }); Match = 'is not an IPv4 prefix' }
         @{ Case = 'ge below the length'; E = @{ Action = 'permit'; Prefix = '10.0.0.0/16'; Ge = 8 }; Match = 'Ge 8 is shorter than the prefix length 16' }
         @{ Case = 'le below ge'; E = @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Ge = 24; Le = 16 }; Match = 'Le 16 is below Ge 24' }
-        @{ Case = 'le 33'; E = @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Le = 33 }; Match = "Le '33' is not a prefix length (0-32)" }
+        @{ Case = 'le 33'; E = @{ Action = 'permit'; Prefix = '10.0.0.0/8'; Le = 33 }; Match = 'Le 33 is not a prefix length (0-32)' }
         @{ Case = 'no prefix'; E = @{ Action = 'permit' }; Match = 'Prefix is required' }
     ) {
         $before = @(Get-SimulatorRequests $sim).Count

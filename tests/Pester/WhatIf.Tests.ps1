@@ -45,6 +45,14 @@ BeforeDiscovery {
         @{ Cmdlet = 'Invoke-MegaportRestMethod DELETE'; Code = 'Invoke-MegaportRestMethod -Method DELETE -Path /v2/employee/9005' }
         @{ Cmdlet = 'New-MegaportManagedAccount'; Code = 'New-MegaportManagedAccount -Name wi-account -Reference WI-1' }
         @{ Cmdlet = 'Set-MegaportManagedAccount'; Code = 'Set-MegaportManagedAccount -CompanyUid 7b1e5c9a-3d2f-4a8e-b6c4-1f0d9e3a5b27 -Reference WI-2' }
+        # A NAT gateway A-End (the seed's Sydney NAT Gateway and its VXC): interfaces with the gateway's packet filters.
+        @{ Cmdlet = 'New-MegaportVxc (NAT gateway A-End)'; Code = 'New-MegaportVxc -AEndProductUid 9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13 -BEndProductUid $P2 -Name wi-nat-vxc -RateLimit 10 -AEndInterface @{ IpAddress = ''10.5.5.1/30''; PacketFilterIn = ''permit-https'' }' }
+        @{ Cmdlet = 'Set-MegaportVxc -AEndInterface (NAT gateway A-End)'; Code = 'Set-MegaportVxc -ProductUid 1f7c5a3e-9d2b-4c6f-b8a4-6e0d2f4b8c57 -AEndInterface @{ IpAddress = ''10.0.0.1/30''; PacketFilterOut = 1 }' }
+        # Designs: the walkthrough's design (a port and a VXC to AWS), and one that changes and prunes the seed account.
+        @{ Cmdlet = 'Deploy-MegaportDesign'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.psd1'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) }'; Force = $true }
+        @{ Cmdlet = 'Deploy-MegaportDesign -Prune'; Code = 'Deploy-MegaportDesign -Path (Join-Path (Get-Module Megaport).ModuleBase ''examples/syd-aws.yaml'') -Secret @{ aws_auth_key = (ConvertTo-SecureString k -AsPlainText -Force) } -Prune'; Force = $true }
+        # A report writes a file: what-if reads and writes nothing (Report.Tests.ps1 checks the file).
+        @{ Cmdlet = 'Export-MegaportReport'; Code = 'Export-MegaportReport -Path ([IO.Path]::Combine([IO.Path]::GetTempPath(), ''megaport-whatif-report.html''))' }
     )
     $modes = @(
         @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
@@ -71,7 +79,7 @@ BeforeAll {
     function Get-ChangingRequest {
         @(Get-SimulatorRequests $sim | Where-Object {
                 $_.method -in 'PUT', 'POST', 'DELETE', 'PATCH' -and $_.path -notlike '/oauth2/*' -and
-                $_.path -notlike '/_simulator/*' -and $_.path -ne '/v3/networkdesign/validate'
+                $_.path -notlike '/_simulator/*' -and $_.path -notin '/v3/networkdesign/validate', '/v4/pricebook/product'
             })
     }
 
@@ -185,6 +193,7 @@ Deny-MegaportOrderApproval -Uid '$OD' -Confirm:`$false
 Revoke-MegaportOrderApproval -Uid '$OR' -Confirm:`$false
 Save-MegaportLoa -ProductUid `$P -Path '$LoaFile' -Confirm:`$false
 `$null = Invoke-MegaportRestMethod -Method POST -Path /v4/pricebook/product -Body @{ productType = 'MEGAPORT'; locationId = 3; speed = 1000 } -Confirm:`$false
+`$null = New-MegaportVxc -AEndProductUid 9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13 -BEndProductUid `$P2 -Name ci-nat-vxc -RateLimit 10 -AEndInterface @{ IpAddress = '10.5.5.1/30'; PacketFilterIn = 'permit-https' } -Confirm:`$false
 'done'
 "@
         $run = Invoke-FreshPwsh $script
@@ -210,5 +219,6 @@ Save-MegaportLoa -ProductUid `$P -Path '$LoaFile' -Confirm:`$false
         @(Get-MegaportOrderApproval -Status PENDING).Count | Should -Be 0
         $LoaFile | Should -Exist
         Remove-Item $LoaFile
+        (Get-MegaportService -Name 'ci-nat-vxc').AEnd.ProductUid | Should -Be '9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13'
     }
 }

@@ -272,6 +272,44 @@ Describe 'Company administration and the platform send only fields the API reads
     }
 }
 
+Describe 'Prefix lists and NAT gateway ends send only fields the API reads' {
+    BeforeAll {
+        $nat = '9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13'       # Sydney NAT Gateway: packet filter 1 'permit-https', prefix list 2 'private-v4'
+        $natVxc = '1f7c5a3e-9d2b-4c6f-b8a4-6e0d2f4b8c57'    # Sydney NAT to Primary
+    }
+
+    It 'the one prefix list spec, in each owner''s form: an MCR''s and a NAT gateway''s, created and replaced' {
+        $entries = @(@{ Action = 'permit'; Prefix = '10.0.0.0/8'; Ge = 16; Le = 24 }, @{ Action = 'deny'; Prefix = '0.0.0.0/0'; Le = 32 })
+        Invoke-Wire -Bodies 4 {
+            $m = New-MegaportMcrPrefixList -ProductUid $mcr.ProductUid -Description 'wire-list' -AddressFamily IPv4 -Entry $entries
+            $m | Set-MegaportMcrPrefixList -NewDescription 'wire-list-2' -Entry $entries[0]
+            $n = New-MegaportNatGatewayPrefixList -ProductUid $nat -Description 'wire-list' -AddressFamily IPv4 -Entry $entries
+            $null = $n | Set-MegaportNatGatewayPrefixList -NewDescription 'wire-list-2' -Entry $entries[0]
+        }
+    }
+
+    It 'New-MegaportVxc from a NAT gateway with every interface option, and Set-MegaportVxc -AEndInterface on its VXC' {
+        $peer = New-MegaportBgpPeerConfig -PeerAsn 65020 -PeerIpAddress 10.40.0.2 -LocalAsn 64700 -Password (ConvertTo-SecureString 'bgp-pw' -AsPlainText -Force) `
+            -Shutdown -Description 'wire peer' -MedIn 10 -MedOut 20 -BfdEnabled -ExportPolicy deny -PermitExportTo 10.40.0.9 -DenyExportTo 10.40.0.8 `
+            -ImportPrefixList 'private-v4' -ImportDenyPrefixList 'private-v4' -ExportPrefixList 'private-v4' -ExportDenyPrefixList 'private-v4' `
+            -AsPathPrependCount 2 -PeerType NON_CLOUD -AsOverride
+        $interface = New-MegaportMcrInterfaceConfig -IpAddress 10.40.0.1/30 -StaticRoute @{ Prefix = '192.168.40.0/24'; NextHop = '10.40.0.2'; Description = 'wire' } `
+            -BfdTransmitInterval 400 -BfdReceiveInterval 400 -BfdMultiplier 4 -BgpPeer $peer -PacketFilterIn 'permit-https' -PacketFilterOut 1
+        Invoke-Wire -Bodies 3 {
+            $null = New-MegaportVxc -AEndProductUid $nat -Name wire-nat -RateLimit 100 -BEndProductUid $port2.ProductUid -AEndInterface $interface
+            $null = Set-MegaportVxc -ProductUid $natVxc -AEndInterface $interface
+        }
+    }
+}
+
+Describe 'Reports send only fields the API reads' {
+    It 'Export-MegaportReport prices the account with validate lines the API reads in full' {
+        $path = Join-Path ([IO.Path]::GetTempPath()) "megaport-wire-report-$([guid]::NewGuid().ToString('N').Substring(0, 8)).html"
+        try { $null = Invoke-Wire -Bodies 5 { Export-MegaportReport -Path $path -Days 1 } }
+        finally { Remove-Item $path -ErrorAction SilentlyContinue }
+    }
+}
+
 Describe 'The whole file' {
     It 'no request the module sent carried a field the API ignores' {
         $ignored = @(Get-SimulatorRequests $sim | Where-Object { $_.hasBearer -and @($_.ignoredFields).Count })

@@ -6,7 +6,7 @@ namespace Megaport
     // Config objects: what the New-Megaport*Config cmdlets return and New-/Set-MegaportVxc take (hashtables with the
     // same keys are accepted too). Secrets are SecureStrings here and plain text only inside the request that needs them.
 
-    /// <summary>One interface of an MCR's end of a VXC (New-MegaportMcrInterfaceConfig).</summary>
+    /// <summary>One interface of an MCR's or a NAT gateway's end of a VXC (New-MegaportMcrInterfaceConfig).</summary>
     public sealed class McrInterfaceConfig
     {
         /// <summary>The MCR's addresses on the interface, with prefix length (169.254.100.1/30).</summary>
@@ -20,8 +20,13 @@ namespace Megaport
         /// <summary>Inner VLAN of the interface, when it has one.</summary>
         public int? Vlan { get; internal set; }
         public BgpPeerConfig[] BgpPeer { get; internal set; } = Array.Empty<BgpPeerConfig>();
+        /// <summary>A NAT gateway end only: the packet filter (its description or id) for packets coming in over the VXC.</summary>
+        public string? PacketFilterIn { get; internal set; }
+        /// <summary>A NAT gateway end only: the packet filter for packets going out over the VXC.</summary>
+        public string? PacketFilterOut { get; internal set; }
 
-        public override string ToString() => $"{string.Join(", ", IpAddress)} ({BgpPeer.Length} BGP peer{(BgpPeer.Length == 1 ? "" : "s")})";
+        public override string ToString() => $"{string.Join(", ", IpAddress)} ({BgpPeer.Length} BGP peer{(BgpPeer.Length == 1 ? "" : "s")})" +
+            (PacketFilterIn != null ? $", filter in '{PacketFilterIn}'" : "") + (PacketFilterOut != null ? $", filter out '{PacketFilterOut}'" : "");
     }
 
     /// <summary>A static route on an MCR interface.</summary>
@@ -52,7 +57,7 @@ namespace Megaport
         public string? ExportPolicy { get; internal set; }
         public string[] PermitExportTo { get; internal set; } = Array.Empty<string>();
         public string[] DenyExportTo { get; internal set; } = Array.Empty<string>();
-        /// <summary>Prefix lists of the MCR by description; the module looks their ids up when it orders.</summary>
+        /// <summary>Prefix lists of the MCR or NAT gateway by description; the module looks their ids up when it orders.</summary>
         public string? ImportPrefixList { get; internal set; }
         public string? ImportDenyPrefixList { get; internal set; }
         public string? ExportPrefixList { get; internal set; }
@@ -84,35 +89,6 @@ namespace Megaport
         public string? Description { get; internal set; }
 
         public override string ToString() => $"{SourceIpAddress} -> {DestinationIpAddress}";
-    }
-
-    /// <summary>A prefix filter list of an MCR (Get-MegaportMcrPrefixList).</summary>
-    public sealed class McrPrefixList
-    {
-        /// <summary>The MCR the list belongs to.</summary>
-        public string ProductUid { get; internal set; } = "";
-        public int Id { get; internal set; }
-        /// <summary>The list's name.</summary>
-        public string Description { get; internal set; } = "";
-        /// <summary>IPv4 or IPv6.</summary>
-        public string AddressFamily { get; internal set; } = "";
-        public McrPrefixListEntry[] Entries { get; internal set; } = Array.Empty<McrPrefixListEntry>();
-
-        public override string ToString() => $"{Description} ({AddressFamily}, {Entries.Length} entries)";
-    }
-
-    /// <summary>One entry of a prefix filter list.</summary>
-    public sealed class McrPrefixListEntry
-    {
-        /// <summary>permit or deny.</summary>
-        public string Action { get; internal set; } = "";
-        public string Prefix { get; internal set; } = "";
-        /// <summary>Match prefixes at least this long (null: the prefix's own length).</summary>
-        public int? Ge { get; internal set; }
-        /// <summary>Match prefixes at most this long (null: the prefix's own length, or Ge).</summary>
-        public int? Le { get; internal set; }
-
-        public override string ToString() => $"{Action} {Prefix}" + (Ge != null ? $" ge {Ge}" : "") + (Le != null ? $" le {Le}" : "");
     }
 
     /// <summary>One IPsec tunnel configured on an MCR (Get-MegaportMcrIpsec). The pre-shared key is never read back.</summary>

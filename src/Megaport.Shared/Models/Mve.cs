@@ -7,6 +7,8 @@ namespace Megaport
     {
         public string? Vendor { get; internal set; }
         public string? Size { get; internal set; }
+        /// <summary>The software image it runs (Get-MegaportMveImage), when the API says.</summary>
+        public int? ImageId { get; internal set; }
         public string[] VnicDescriptions { get; internal set; } = Array.Empty<string>();
     }
 

@@ -69,32 +69,6 @@ namespace Megaport
         public override string ToString() => $"{Action} {SourceAddress} -> {DestinationAddress}";
     }
 
-    /// <summary>A prefix list of a NAT gateway.</summary>
-    public sealed class NatGatewayPrefixList
-    {
-        public string ProductUid { get; internal set; } = "";
-        public int Id { get; internal set; }
-        public string Description { get; internal set; } = "";
-        /// <summary>IPv4 or IPv6.</summary>
-        public string AddressFamily { get; internal set; } = "";
-        public NatGatewayPrefixListEntry[] Entries { get; internal set; } = Array.Empty<NatGatewayPrefixListEntry>();
-
-        public override string ToString() => $"{Id} {Description}";
-    }
-
-    /// <summary>One prefix list entry. The same keys, in a hashtable, make an entry for -Entry.</summary>
-    public sealed class NatGatewayPrefixListEntry
-    {
-        public string Action { get; internal set; } = "";
-        public string Prefix { get; internal set; } = "";
-        /// <summary>The shortest prefix length matched (none: the prefix's own).</summary>
-        public int? Ge { get; internal set; }
-        /// <summary>The longest prefix length matched.</summary>
-        public int? Le { get; internal set; }
-
-        public override string ToString() => $"{Action} {Prefix}" + (Ge != null ? $" ge {Ge}" : "") + (Le != null ? $" le {Le}" : "");
-    }
-
     /// <summary>A route in a NAT gateway's routing table (Get-MegaportNatGatewayRoute).</summary>
     public sealed class NatGatewayIpRoute
     {

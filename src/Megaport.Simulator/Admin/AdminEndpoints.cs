@@ -37,28 +37,32 @@ public static class AdminEndpoints
         }));
 
         // ?method= and ?path= filter; path may use the fault wildcards (* = one segment, ** = any).
-        admin.MapGet("/requests", (string? method, string? path) => Api.Json(200, w =>
+        admin.MapGet("/requests", async (string? method, string? path) =>
         {
-            w.WriteStartArray();
-            foreach (var r in sim.Requests.Snapshot())
+            await sim.Pending.SettleAsync(TimeSpan.FromSeconds(2));
+            return Api.Json(200, w =>
             {
-                if (method is not null && !r.Method.Equals(method, StringComparison.OrdinalIgnoreCase)) continue;
-                if (path is not null && !FaultRule.PathMatches(path, r.Path)) continue;
-                w.WriteStartObject();
-                w.WriteString("time", r.Time.UtcDateTime.ToString("O"));
-                w.WriteString("method", r.Method);
-                w.WriteString("path", r.Path);
-                w.WriteString("query", r.Query);
-                w.WriteNumber("status", r.Status);
-                w.WriteString("body", r.Body);
-                w.WriteString("traceId", r.TraceId);
-                w.WriteBoolean("hasBearer", r.HasBearer);
-                w.WriteStringArray("ignoredFields", r.IgnoredFields);
-                w.WriteStringOrNull("callContext", r.CallContext);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }));
+                w.WriteStartArray();
+                foreach (var r in sim.Requests.Snapshot())
+                {
+                    if (method is not null && !r.Method.Equals(method, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (path is not null && !FaultRule.PathMatches(path, r.Path)) continue;
+                    w.WriteStartObject();
+                    w.WriteString("time", r.Time.UtcDateTime.ToString("O"));
+                    w.WriteString("method", r.Method);
+                    w.WriteString("path", r.Path);
+                    w.WriteString("query", r.Query);
+                    w.WriteNumber("status", r.Status);
+                    w.WriteString("body", r.Body);
+                    w.WriteString("traceId", r.TraceId);
+                    w.WriteBoolean("hasBearer", r.HasBearer);
+                    w.WriteStringArray("ignoredFields", r.IgnoredFields);
+                    w.WriteStringOrNull("callContext", r.CallContext);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            });
+        });
 
         admin.MapGet("/orders", () => Api.Json(200, w =>
         {
@@ -216,6 +220,7 @@ public static class AdminEndpoints
         w.WriteStringOrNull("retryAfter", r.RetryAfter);
         w.WriteNumberOrNull("count", r.Count);
         w.WriteNumberOrNull("remaining", r.Remaining);
+        w.WriteNumber("after", r.After);
         w.WriteNumber("delayMs", r.DelayMs);
         w.WriteNumber("hits", r.Hits);
         w.WriteEndObject();

@@ -17,6 +17,10 @@ public sealed class FaultRule
     public string? RetryAfter { get; init; }
     public int? Count { get; init; }
     public int DelayMs { get; init; }
+    /// <summary>Matching calls to let through untouched before the fault applies (a fault on the third buy: after=2).</summary>
+    public int After { get; init; }
+    /// <summary>Matching calls let through so far. Guarded by the owning store.</summary>
+    public int Passed { get; set; }
 
     /// <summary>Matching calls still to be affected (null = unlimited). Guarded by the owning store.</summary>
     public int? Remaining { get; set; }

@@ -9,7 +9,8 @@ namespace Megaport.Simulator.Faults;
 /// Compact (command line): <c>METHOD PATH [kind] [key=value]...</c>, e.g.
 /// <c>POST /v4/networkdesign/buy status=500 count=1</c>, <c>GET /v2/product/* delayMs=2000</c>,
 /// <c>POST /v4/networkdesign/buy dropAfterExecute count=1</c>. Values may be quoted with ' or ".
-/// JSON (admin endpoint): <c>{"method","path","kind","status","body","retryAfter","count","delayMs"}</c>.
+/// JSON (admin endpoint): <c>{"method","path","kind","status","body","retryAfter","count","delayMs","after"}</c>;
+/// <c>after=N</c> lets the first N matching calls through.
 /// When no kind is named it is inferred: status=… → status, otherwise delayMs=… → delay.
 /// </summary>
 public static class FaultSpec
@@ -78,6 +79,7 @@ public static class FaultSpec
         var status = Int("status", 100, 599);
         var delay = Int("delayMs", 0, 600_000) ?? 0;
         var count = Int("count", 0, 1_000_000);
+        var after = Int("after", 0, 1_000_000) ?? 0;
         FaultKind kind;
         if (f.TryGetValue("kind", out var k) && !string.IsNullOrEmpty(k))
         {
@@ -88,7 +90,7 @@ public static class FaultSpec
         else throw new ArgumentException($"{what}: say what to do (status=N, delayMs=N, reset, malformed, dropAfterExecute or expireTokens)");
         if (kind == FaultKind.Status && status is null) throw new ArgumentException($"{what}: kind status needs status=N");
         foreach (var key in f.Keys)
-            if (key is not ("kind" or "status" or "delayMs" or "count" or "body" or "retryAfter"))
+            if (key is not ("kind" or "status" or "delayMs" or "count" or "body" or "retryAfter" or "after"))
                 throw new ArgumentException($"{what}: unknown field '{key}'");
         return new FaultRule
         {
@@ -101,6 +103,7 @@ public static class FaultSpec
             Count = count is 0 ? null : count,
             Remaining = count is 0 ? null : count,
             DelayMs = delay,
+            After = after,
         };
     }
 

@@ -25,6 +25,7 @@ public sealed class FaultStore
             foreach (var r in _rules)
             {
                 if (r.Remaining == 0 || !r.Matches(method, path)) continue;
+                if (r.Passed < r.After) { r.Passed++; continue; }
                 if (r.Remaining is int n) r.Remaining = n - 1;
                 r.Hits++;
                 return r;

@@ -45,6 +45,7 @@ public static class Pipeline
         {
             var journaled = !IsAdmin(ctx.Request.Path);
             if (journaled) sim.Stats.CountRequest(ctx.Request.Method, ctx.Request.Path.Value ?? "");
+            var ticket = journaled ? sim.Pending.Enter() : 0;
             var body = "";
             var answered = true;
             // A change request is compared in full (a refused update may have changed a field before failing); a read
@@ -87,12 +88,19 @@ public static class Pipeline
                 if (journaled)
                 {
                     var aborted = !answered || ctx.RequestAborted.IsCancellationRequested || ctx.Items.ContainsKey("Aborted");
-                    sim.Requests.Add(new RequestRecord(
-                        sim.Clock.GetUtcNow(), ctx.Request.Method, ctx.Request.Path.Value ?? "", ctx.Request.QueryString.Value ?? "",
-                        aborted ? 0 : ctx.Response.StatusCode, body, (string)ctx.Items["TraceId"]!,
-                        ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
-                        SkippedFields(ctx, body),
-                        ctx.Request.Headers.TryGetValue(CallContextHeader, out var callContext) ? callContext.ToString() : null));
+                    try
+                    {
+                        sim.Requests.Add(new RequestRecord(
+                            sim.Clock.GetUtcNow(), ctx.Request.Method, ctx.Request.Path.Value ?? "", ctx.Request.QueryString.Value ?? "",
+                            aborted ? 0 : ctx.Response.StatusCode, body, (string)ctx.Items["TraceId"]!,
+                            ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
+                            SkippedFields(ctx, body),
+                            ctx.Request.Headers.TryGetValue(CallContextHeader, out var callContext) ? callContext.ToString() : null));
+                    }
+                    finally
+                    {
+                        sim.Pending.Exit(ticket);
+                    }
                 }
                 sim.SaveState(force);
             }

@@ -29,6 +29,9 @@ public abstract class ProductKind
 
     public required OrderRule Order { get; init; }
 
+    /// <summary>What its telemetry endpoint measures, or null when the API keeps none for this kind (every kind says which).</summary>
+    public required TelemetrySpec? Telemetry { get; init; }
+
     /// <summary>Endpoints only this kind has (e.g. a port's free VLANs); mapped once at start.</summary>
     public Action<WebApplication, SimulatorContext>? MapEndpoints { get; init; }
 

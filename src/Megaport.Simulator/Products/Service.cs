@@ -60,9 +60,6 @@ public abstract class Service
     /// </summary>
     public virtual bool IsDesign => false;
 
-    /// <summary>Why this product refuses a service that an order would hang off it (the end configuration a VXC brings), or null.</summary>
-    public virtual string? RefuseAttachment(Service attaching) => null;
-
     /// <summary>Called when the admin endpoint forces a status (a VXC drops its pending approval).</summary>
     public virtual void OnStatusForced(string status) { }
 }

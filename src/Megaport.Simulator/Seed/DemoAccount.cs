@@ -54,13 +54,13 @@ public static class DemoAccount
             LiveDate = T0 + 41 * Day, ContractStartDate = T0 + 41 * Day, Term = 12, Asn = 133937,
             UsageAlgorithm = "POST_PAID_HOURLY_SPEED_MCR2", LastPrefixListId = SeedIds.SydneyMcrPrefixList,
         };
-        mcr.PrefixLists.Add(new McrPrefixList
+        mcr.PrefixLists.Add(new PrefixList
         {
             Id = SeedIds.SydneyMcrPrefixList, Description = "Azure VNets", AddressFamily = "IPv4",
             Entries =
             [
-                new McrPrefixListEntry { Action = "permit", Prefix = "10.77.0.0/16", Ge = 16, Le = 24 }, // what Azure announces here
-                new McrPrefixListEntry { Action = "permit", Prefix = "10.200.0.0/16", Le = 24 },
+                new PrefixListEntry { Action = "permit", Prefix = "10.77.0.0/16", Ge = 16, Le = 24 }, // what Azure announces here
+                new PrefixListEntry { Action = "permit", Prefix = "10.200.0.0/16", Le = 24 },
             ],
         });
         var mve = new MveService
@@ -162,10 +162,10 @@ public static class DemoAccount
                 new NatPacketFilterEntry { Action = "deny", SourceAddress = "0.0.0.0/0", DestinationAddress = "0.0.0.0/0" },
             ],
         });
-        nat.PrefixLists.Add(new NatPrefixList
+        nat.PrefixLists.Add(new PrefixList
         {
             Id = nat.TakeListId(), Description = "private-v4", AddressFamily = "IPv4",
-            Entries = [new NatPrefixListEntry { Action = "permit", Prefix = "10.0.0.0/8", Ge = 24, Le = 32 }],
+            Entries = [new PrefixListEntry { Action = "permit", Prefix = "10.0.0.0/8", Ge = 24, Le = 32 }],
         });
         var natDesign = new NatGatewayService
         {

@@ -34,8 +34,6 @@ public sealed class OrderPlan
     private readonly Dictionary<string, HashSet<int>> _reserved = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PlannedService> _services = new();
 
-    private string _label = "";
-
     private OrderPlan(SimulatorState state, OrderMode mode)
     {
         State = state;
@@ -75,14 +73,8 @@ public sealed class OrderPlan
         return plan._services;
     }
 
-    /// <summary>Adds a service to the plan; a product it would hang off may refuse it (say, its end configuration).</summary>
-    public void Add(PlannedService service)
-    {
-        foreach (var uid in service.Service.AttachedTo)
-            if (State.Services.TryGetValue(uid, out var host) && host.RefuseAttachment(service.Service) is { } why)
-                throw new OrderValidationException(_label.Length == 0 ? why : $"{_label}: {why}");
-        _services.Add(service);
-    }
+    /// <summary>Adds a service to the plan.</summary>
+    public void Add(PlannedService service) => _services.Add(service);
 
     /// <summary>The services earlier items of this order will create (an MCR's IPsec tunnels count them).</summary>
     public IEnumerable<Service> Planned => _services.Select(p => p.Service);
@@ -96,7 +88,7 @@ public sealed class OrderPlan
         if (Mode == OrderMode.BuyDesigns)
             throw new OrderValidationException($"Item {n}: this buy takes designs only ([{{\"productUid\": …}}]); order new services with POST /v4/networkdesign/buy");
         if (attached is not null) { Many(n, o, attached); return; }
-        var label = _label = $"Item {n} ({(o["productName"] as JsonValue)?.ToString() ?? "unnamed"})";
+        var label = $"Item {n} ({(o["productName"] as JsonValue)?.ToString() ?? "unnamed"})";
         var type = o["productType"] is JsonValue tv && tv.TryGetValue<string>(out var t) ? t : null;
         var f = new JsonFields(o, label, shape: type is null ? null : registry.ItemKind(type)?.Order.Fields);
         if (o["productType"] is not null && type is null) throw f.Fail("productType must be a string");
@@ -115,7 +107,7 @@ public sealed class OrderPlan
         if (string.IsNullOrEmpty(uid)) throw new OrderValidationException($"Item {n}: productUid must be a product UID");
         if (!State.Services.TryGetValue(uid, out var design)) throw new OrderValidationException($"Item {n}: productUid {uid} was not found");
         var kind = design.Descriptor;
-        var label = _label = $"Item {n} ({design.Name})";
+        var label = $"Item {n} ({design.Name})";
         if (!kind.Order.BuysDesigns)
             throw new OrderValidationException($"{label}: productUid {uid} is a {kind.Word}, not a design; only designs are ordered by productUid alone");
         kind.Order.Plan!(this, new JsonFields(o, label, shape: DesignItem), uid);
@@ -132,7 +124,7 @@ public sealed class OrderPlan
         for (var k = 0; k < arr.Count; k++)
         {
             var name = (arr[k] as JsonObject)?["productName"] is JsonValue nv ? nv.ToString() : "unnamed";
-            var label = _label = arr.Count == 1 ? $"Item {n} ({name})" : $"Item {n}.{k + 1} ({name})";
+            var label = arr.Count == 1 ? $"Item {n} ({name})" : $"Item {n}.{k + 1} ({name})";
             if (arr[k] is not JsonObject child) throw new OrderValidationException($"{label}: must be a JSON object");
             kind.Order.Plan!(this, new JsonFields(child, label, shape: kind.Order.Fields), top);
         }

@@ -53,32 +53,35 @@ namespace Megaport.Api
 
         static string ListPath(NatGatewayList list) => list == NatGatewayList.PacketFilters ? "packet_filter" : "prefix_list";
 
+        /// <summary>Where a gateway's packet filters or prefix lists are summarised (id and description).</summary>
+        internal static string NatGatewayListSummaries(NatGatewayList list, string uid) => $"{Gateway(uid)}/{ListPath(list)}_summaries";
+
+        /// <summary>Where a gateway's packet filters or prefix lists are created (POST) and, with "/{id}", read, replaced and deleted.</summary>
+        internal static string NatGatewayListItems(NatGatewayList list, string uid) => $"{Gateway(uid)}/{ListPath(list)}s";
+
         /// <summary>The summaries of a gateway's packet filters or prefix lists: id and description.</summary>
-        public async Task<IReadOnlyList<(int Id, string Description)>> GetNatGatewayListsAsync(NatGatewayList list, string uid, CallContext ctx)
+        public Task<IReadOnlyList<(int Id, string Description)>> GetNatGatewayListsAsync(NatGatewayList list, string uid, CallContext ctx) =>
+            GetSummariesAsync(NatGatewayListSummaries(list, uid), ctx);
+
+        async Task<IReadOnlyList<(int Id, string Description)>> GetSummariesAsync(string path, CallContext ctx)
         {
-            var result = await Client.SendAsync("GET", $"{Gateway(uid)}/{ListPath(list)}_summaries", null, RetryKind.Read, ctx).ConfigureAwait(false);
+            var result = await Client.SendAsync("GET", path, null, RetryKind.Read, ctx).ConfigureAwait(false);
             return Items(result.Data).Where(o => o.Int("id") != null).Select(o => (o.Int("id")!.Value, o.Str("description") ?? "")).ToList();
         }
 
         public async Task<NatGatewayPacketFilter> GetPacketFilterAsync(string uid, int id, CallContext ctx) =>
-            ReadPacketFilter(uid, await ReadObjectAsync($"{Gateway(uid)}/packet_filters/{id}", uid, ctx).ConfigureAwait(false));
+            ReadPacketFilter(uid, await ReadObjectAsync($"{NatGatewayListItems(NatGatewayList.PacketFilters, uid)}/{id}", uid, ctx).ConfigureAwait(false));
 
         /// <summary>Creates a packet filter (<paramref name="id"/> null) or replaces one.</summary>
         public async Task<NatGatewayPacketFilter> SetPacketFilterAsync(string uid, int? id, PacketFilterSpec spec, CallContext ctx) =>
             ReadPacketFilter(uid, await WriteListAsync(NatGatewayList.PacketFilters, uid, id, spec, ctx).ConfigureAwait(false));
 
-        public async Task<NatGatewayPrefixList> GetNatGatewayPrefixListAsync(string uid, int id, CallContext ctx) =>
-            ReadPrefixList(uid, await ReadObjectAsync($"{Gateway(uid)}/prefix_lists/{id}", uid, ctx).ConfigureAwait(false));
-
-        public async Task<NatGatewayPrefixList> SetNatGatewayPrefixListAsync(string uid, int? id, PrefixListSpec spec, CallContext ctx) =>
-            ReadPrefixList(uid, await WriteListAsync(NatGatewayList.PrefixLists, uid, id, spec, ctx).ConfigureAwait(false));
-
         public Task<ApiResult> DeleteNatGatewayListAsync(NatGatewayList list, string uid, int id, CallContext ctx) =>
-            Client.SendAsync("DELETE", $"{Gateway(uid)}/{ListPath(list)}s/{id}", null, RetryKind.Write, ctx);
+            Client.SendAsync("DELETE", $"{NatGatewayListItems(list, uid)}/{id}", null, RetryKind.Write, ctx);
 
         async Task<JObject> WriteListAsync(NatGatewayList list, string uid, int? id, object spec, CallContext ctx)
         {
-            var path = $"{Gateway(uid)}/{ListPath(list)}s" + (id is int i ? "/" + i : "");
+            var path = NatGatewayListItems(list, uid) + (id is int i ? "/" + i : "");
             var result = await Client.SendAsync(id == null ? "POST" : "PUT", path, RequestJson.ToToken(spec), RetryKind.Write, ctx).ConfigureAwait(false);
             return result.Data as JObject ?? throw NoData(id == null ? "POST" : "PUT", path, result);
         }
@@ -97,22 +100,6 @@ namespace Megaport.Api
                 SourcePorts = e.Str("sourcePorts"),
                 DestinationPorts = e.Str("destinationPorts"),
                 IpProtocol = e.Int("ipProtocol") is int p and not 0 ? p : null,
-            }).ToArray(),
-        };
-
-        /// <summary>ge and le come as text; they are shown as numbers.</summary>
-        static NatGatewayPrefixList ReadPrefixList(string uid, JObject o) => new()
-        {
-            ProductUid = uid,
-            Id = o.Int("id") ?? 0,
-            Description = o.Str("description") ?? "",
-            AddressFamily = o.Str("addressFamily") ?? "",
-            Entries = o.Objects("entries").Select(e => new NatGatewayPrefixListEntry
-            {
-                Action = e.Str("action")?.ToLowerInvariant() ?? "",
-                Prefix = e.Str("prefix") ?? "",
-                Ge = e.Int("ge"),
-                Le = e.Int("le"),
             }).ToArray(),
         };
 

@@ -173,13 +173,14 @@ namespace Megaport.Api
             m.Int("vxc") ?? 0, m.Int("locationId") ?? 0);
 
         /// <summary>A prefix list; ge/le come back as text (or numbers) and are held as integers.</summary>
-        public static McrPrefixList PrefixList(string mcrUid, JObject o) => new()
+        /// <summary>A prefix list of an MCR or a NAT gateway; both send ge and le as text, shown here as numbers.</summary>
+        public static PrefixList PrefixList(string ownerUid, JObject o) => new()
         {
-            ProductUid = mcrUid,
+            ProductUid = ownerUid,
             Id = o.Int("id") ?? 0,
             Description = o.Str("description") ?? "",
             AddressFamily = o.Str("addressFamily") ?? "",
-            Entries = o.Objects("entries").Select(e => new McrPrefixListEntry
+            Entries = o.Objects("entries").Select(e => new PrefixListEntry
             {
                 Action = (e.Str("action") ?? "").ToLowerInvariant(),
                 Prefix = e.Str("prefix") ?? "",

@@ -12,7 +12,7 @@ using Megaport.Errors;
 namespace Megaport.Ordering
 {
     /// <summary>
-    /// Makes the MCR config objects (interfaces, BGP peers, IPsec tunnels) from parameters or from hashtables with the
+    /// Makes the vRouter config objects (interfaces, BGP peers, IPsec tunnels) from parameters or from hashtables with the
     /// same keys, checking every field before any request: the New-Megaport*Config cmdlets and the VXC cmdlets'
     /// hashtable input share these rules.
     /// </summary>
@@ -21,7 +21,8 @@ namespace Megaport.Ordering
         static MegaportException Bad(string message, object? target = null) => MegaportException.InvalidArgument(message, target);
 
         public static McrInterfaceConfig Interface(IReadOnlyList<string>? ipAddresses, IReadOnlyList<McrStaticRoute>? staticRoutes,
-            IReadOnlyList<string>? natIpAddresses, int? bfdTransmit, int? bfdReceive, int? bfdMultiplier, int? vlan, IReadOnlyList<BgpPeerConfig>? peers)
+            IReadOnlyList<string>? natIpAddresses, int? bfdTransmit, int? bfdReceive, int? bfdMultiplier, int? vlan, IReadOnlyList<BgpPeerConfig>? peers,
+            string? packetFilterIn = null, string? packetFilterOut = null)
         {
             if (ipAddresses is not { Count: > 0 }) throw Bad("An MCR interface needs -IpAddress (e.g. 169.254.100.1/30).");
             foreach (var ip in ipAddresses) Check.Cidr(ip, "IpAddress");
@@ -30,6 +31,12 @@ namespace Megaport.Ordering
             if (bfdReceive is int rx && (rx < 300 || rx > 9000)) throw Bad($"-BfdReceiveInterval {rx} is outside 300-9000 ms.", rx);
             if (bfdMultiplier is int m && (m < 3 || m > 20)) throw Bad($"-BfdMultiplier {m} is outside 3-20.", m);
             if (vlan is int v && (v < 2 || v > 4093)) throw Bad($"-Vlan {v} is outside 2-4093.", v);
+            foreach (var (name, value) in new[] { ("PacketFilterIn", packetFilterIn), ("PacketFilterOut", packetFilterOut) })
+                if (value != null)
+                {
+                    if (string.IsNullOrWhiteSpace(value)) throw Bad($"-{name} must name a packet filter (its description or id).");
+                    Check.Text(value, name);
+                }
             return new McrInterfaceConfig
             {
                 IpAddress = ipAddresses.ToArray(),
@@ -40,6 +47,8 @@ namespace Megaport.Ordering
                 BfdMultiplier = bfdMultiplier,
                 Vlan = vlan,
                 BgpPeer = (peers ?? Array.Empty<BgpPeerConfig>()).ToArray(),
+                PacketFilterIn = packetFilterIn,
+                PacketFilterOut = packetFilterOut,
             };
         }
 
@@ -154,7 +163,8 @@ namespace Megaport.Ordering
         {
             McrInterfaceConfig config => config,
             _ => Settings.Read(value, "McrInterfaceConfig", InterfaceKeys, s => Interface(s.Texts("IpAddress"), s.List("StaticRoute", StaticRouteFrom), s.Texts("NatIpAddress"),
-                s.Int("BfdTransmitInterval"), s.Int("BfdReceiveInterval"), s.Int("BfdMultiplier"), s.Int("Vlan"), s.List("BgpPeer", BgpPeerFrom))),
+                s.Int("BfdTransmitInterval"), s.Int("BfdReceiveInterval"), s.Int("BfdMultiplier"), s.Int("Vlan"), s.List("BgpPeer", BgpPeerFrom),
+                s.Text("PacketFilterIn"), s.Text("PacketFilterOut"))),
         };
 
         public static McrStaticRoute StaticRouteFrom(object value) => PSJson.Unwrap(value) switch
@@ -179,7 +189,8 @@ namespace Megaport.Ordering
                 s.Has("Passive") ? s.Bool("Passive") : null, s.Text("LocalId"), s.Text("RemoteId"), s.Int("Phase1Lifetime"), s.Int("Phase2Lifetime"), s.Text("Description"))),
         };
 
-        static readonly string[] InterfaceKeys = { "IpAddress", "StaticRoute", "NatIpAddress", "BfdTransmitInterval", "BfdReceiveInterval", "BfdMultiplier", "Vlan", "BgpPeer" };
+        static readonly string[] InterfaceKeys = { "IpAddress", "StaticRoute", "NatIpAddress", "BfdTransmitInterval", "BfdReceiveInterval", "BfdMultiplier", "Vlan", "BgpPeer",
+            "PacketFilterIn", "PacketFilterOut" };
         static readonly string[] RouteKeys = { "Prefix", "NextHop", "Description" };
         static readonly string[] PeerKeys = { "PeerAsn", "LocalAsn", "LocalIpAddress", "PeerIpAddress", "Password", "Shutdown", "Description", "MedIn", "MedOut",
             "BfdEnabled", "ExportPolicy", "PermitExportTo", "DenyExportTo", "ImportPrefixList", "ImportDenyPrefixList", "ExportPrefixList", "ExportDenyPrefixList",

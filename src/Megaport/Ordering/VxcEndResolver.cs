@@ -54,10 +54,10 @@ namespace Megaport.Ordering
             try { service = await LookupAsync(uid, ctx).ConfigureAwait(false); }
             catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
             {
-                throw MegaportException.InvalidArgument($"The {what} {uid} is not a port, MCR or MVE on this account.", uid);
+                throw MegaportException.InvalidArgument($"The {what} {uid} is not a port, MCR, MVE or NAT gateway on this account.", uid);
             }
             if (!Products.Products.Of(service).IsVxcEnd)
-                throw MegaportException.InvalidArgument($"The {what} '{service.Name}' ({uid}) is a {service.ProductType}; a VXC starts from a port, MCR or MVE.", uid);
+                throw MegaportException.InvalidArgument($"The {what} '{service.Name}' ({uid}) is a {service.ProductType}; a VXC starts from a port, MCR, MVE or NAT gateway.", uid);
             if (service.IsInactive || service.ProvisioningStatus == ProvisioningStatuses.Failed)
                 throw MegaportException.InvalidArgument($"The {what} '{service.Name}' ({uid}) is {service.ProvisioningStatus}.", uid);
             return service;

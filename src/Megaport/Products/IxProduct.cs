@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Megaport.Api;
+using Megaport.Api.Requests;
 using Newtonsoft.Json.Linq;
 
 namespace Megaport.Products
@@ -13,6 +14,9 @@ namespace Megaport.Products
         public override string Noun => "IX";
         public override string? CmdletNoun => "MegaportIx";
         public override string? UpdatePath(string productUid) => "/v2/product/ix/" + Uri.EscapeDataString(productUid);
+        public override int Mbps(Service service) => ((Ix)service).RateLimit;
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/ix",
+            new[] { "BITS", "PACKETS" }, new[] { "BITS", "PACKETS" }, "BITS");
         public override string? ListedUnder => "associatedIxs";
 
         protected override Ix Read(JObject o) => new()
@@ -25,6 +29,16 @@ namespace Megaport.Products
             PortUid = o.Obj("aEnd").Str("productUid") ?? o.Str("aEndProductUid") ?? o.Str("portUid"),
             Shutdown = o.Bool("shutdown"),
         };
+
+        internal override object? PriceLine(Service service, Location? location, out string? whyNot)
+        {
+            var ix = (Ix)service;
+            whyNot = ix.PortUid == null || ix.NetworkServiceType == null || ix.Asn == null ? "its port, exchange or ASN is not known" : null;
+            return whyNot != null ? null : new IxOrder(ix.PortUid!, new IxOrderDetail
+            {
+                Name = ix.Name, NetworkServiceType = ix.NetworkServiceType!, Asn = ix.Asn!.Value, MacAddress = ix.MacAddress ?? "", RateLimit = ix.RateLimit, Vlan = 0,
+            });
+        }
 
         public override void AttachToParent(Service child, Service parent)
         {

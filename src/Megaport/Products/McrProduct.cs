@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Megaport.Api;
+using Megaport.Api.Requests;
 using Newtonsoft.Json.Linq;
 
 namespace Megaport.Products
@@ -16,6 +17,9 @@ namespace Megaport.Products
         public override string Noun => "MCR";
         public override string? CmdletNoun => "MegaportMcr";
         public override string? UpdatePath(string productUid) => "/v2/product/mcr2/" + Uri.EscapeDataString(productUid);
+        public override int Mbps(Service service) => ((Mcr)service).Speed;
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/mcr2",
+            new[] { "BITS", "PACKETS", "ERRORS", "SPEED", "BYTES_RATE", "BYTES_VOLUME" }, new[] { "BITS", "PACKETS" }, "BITS");
 
         protected override Mcr Read(JObject o)
         {
@@ -33,6 +37,19 @@ namespace Megaport.Products
         public override string? ImmediateRemovalOnly(Service service) => "MCRs";
         public override bool IsVxcEnd => true;
         public override int VxcEndSpeed(Service service) => ((Mcr)service).Speed;
+        public override VRouterTraits VRouter { get; } = new(PrefixListOwner.Mcr, packetFilters: false, natAddresses: true, orderedVlan: true);
+        internal override object? PriceLine(Service service, Location? location, out string? whyNot)
+        {
+            whyNot = location == null ? "its location is not in the catalogue" : null;
+            var m = (Mcr)service;
+            return location == null ? null : new McrOrder
+            {
+                LocationId = location.Id, Name = m.Name, Term = Math.Max(1, m.Term), Speed = m.Speed,
+                Config = new McrConfig { Asn = m.Asn, DiversityZone = string.IsNullOrEmpty(m.DiversityZone) ? null : m.DiversityZone },
+                AddOns = m.IpsecTunnelCount > 0 ? new[] { McrAddOn.Ipsec(m.IpsecTunnelCount) } : null,
+            };
+        }
+
         public override int[]? OfferedSpeeds(Location location, string? zone) => location.GetMcrSpeeds(zone);
         public override IReadOnlyList<int> StandardSpeeds => Speeds;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Megaport.Api;
+using Megaport.Api.Requests;
 using Newtonsoft.Json.Linq;
 
 namespace Megaport.Products
@@ -23,6 +24,10 @@ namespace Megaport.Products
         public override string? CmdletNoun => "MegaportNatGateway";
         public override string? UpdatePath(string productUid) => Path + "/" + Uri.EscapeDataString(productUid);
         public override string? DesignPath => Path;
+        /// <summary>NAT gateways are measured at their own path, not under /v2/product.</summary>
+        public override int Mbps(Service service) => ((NatGateway)service).Speed;
+        public override TelemetryKind Telemetry { get; } = new(Path,
+            new[] { "BITS", "PACKETS", "SPEED" }, new[] { "BITS", "PACKETS" }, "BITS");
 
         protected override NatGateway Read(JObject o)
         {
@@ -43,10 +48,22 @@ namespace Megaport.Products
             }, o);
         }
 
+        internal override object? PriceLine(Service service, Location? location, out string? whyNot)
+        {
+            var n = (NatGateway)service;
+            whyNot = null;
+            return new NatGatewaySpec
+            {
+                ProductName = n.Name, LocationId = n.LocationId ?? 0, Speed = n.Speed, Term = Math.Max(1, n.Term),
+                Config = new NatGatewayConfig { Asn = n.Asn, DiversityZone = string.IsNullOrEmpty(n.DiversityZone) ? null : n.DiversityZone, SessionCount = n.SessionCount },
+            }.AsLine();
+        }
+
         public override string DisplayKind(Service service) => service is NatGateway { IsDesign: true } ? "NAT gateway design" : "NAT gateway";
         public override string? ImmediateRemovalOnly(Service service) => "NAT gateways";
         public override bool IsVxcEnd => true;
         public override int VxcEndSpeed(Service service) => ((NatGateway)service).Speed;
+        public override VRouterTraits VRouter { get; } = new(PrefixListOwner.NatGateway, packetFilters: true, natAddresses: false, orderedVlan: false);
         public override IReadOnlyList<int> StandardSpeeds => Speeds;
     }
 }

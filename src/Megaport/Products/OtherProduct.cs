@@ -15,7 +15,16 @@ namespace Megaport.Products
         public override string Noun => "service";
         public override string? CmdletNoun => null;
         public override string? UpdatePath(string productUid) => null;
+        /// <summary>The API keeps no telemetry for MEGADIRECT or for types the module does not know.</summary>
+        public override int Mbps(Service service) => 0;
+        public override TelemetryKind? Telemetry => null;
         public override string NotChangeableReason => "today's Megaport API can read it but offers no way to order or change one";
+
+        internal override object? PriceLine(Service service, Location? location, out string? whyNot)
+        {
+            whyNot = NotChangeableReason;
+            return null;
+        }
 
         protected override Service Read(JObject o) => new();
 

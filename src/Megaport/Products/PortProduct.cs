@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Megaport.Api;
+using Megaport.Api.Requests;
 using Newtonsoft.Json.Linq;
 
 namespace Megaport.Products
@@ -17,6 +18,9 @@ namespace Megaport.Products
         public override string Noun => "port";
         public override string? CmdletNoun => "MegaportPort";
         public override string? UpdatePath(string productUid) => "/v2/product/megaport/" + Uri.EscapeDataString(productUid);
+        public override int Mbps(Service service) => ((Port)service).Speed;
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/megaport",
+            new[] { "BITS", "PACKETS", "ERRORS", "OPTICAL", "OPTICAL_100G" }, new[] { "BITS", "PACKETS", "ERRORS" }, "BITS");
 
         protected override Port Read(JObject o) => ServiceReader.Located(new Port
         {
@@ -42,6 +46,18 @@ namespace Megaport.Products
         public override void KeepOrderFacts(Service known, Service fresh)
         {
             if (fresh is Port p && p.LagMemberUids.Length == 0 && known is Port k) p.LagMemberUids = k.LagMemberUids;
+        }
+
+        /// <summary>A LAG member is priced as one port of its speed (the LAG costs the sum).</summary>
+        internal override object? PriceLine(Service service, Location? location, out string? whyNot)
+        {
+            whyNot = location == null ? "its location is not in the catalogue" : null;
+            var p = (Port)service;
+            return location == null ? null : new PortOrder
+            {
+                Name = p.Name, Term = Math.Max(1, p.Term), Speed = p.Speed, LocationId = location.Id, Market = location.Market ?? "",
+                Config = new ZoneConfig { DiversityZone = string.IsNullOrEmpty(p.DiversityZone) ? null : p.DiversityZone },
+            };
         }
 
         public override int[]? OfferedSpeeds(Location location, string? zone) => location.GetPortSpeeds(zone);

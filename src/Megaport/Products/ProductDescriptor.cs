@@ -29,6 +29,18 @@ namespace Megaport.Products
         /// "/{uid}", deletes one never bought (DELETE). Null for products bought from an order line.
         /// </summary>
         public virtual string? DesignPath => null;
+        /// <summary>Its bandwidth in Mbps: a port's, MCR's or NAT gateway's speed, a VXC's or IX's rate limit; 0 when it has none of its own.</summary>
+        public abstract int Mbps(Service service);
+
+        /// <summary>Its telemetry (path, types, defaults), or null when the API measures nothing for it.</summary>
+        public abstract TelemetryKind? Telemetry { get; }
+
+        /// <summary>
+        /// The validate line that prices a new order like <paramref name="service"/> (validate buys nothing): what the
+        /// report shows as its monthly cost. Null, with <paramref name="whyNot"/>, when the API cannot be asked.
+        /// </summary>
+        internal abstract object? PriceLine(Service service, Location? location, out string? whyNot);
+
         /// <summary>The key under which a parent product lists it in /v2/products (associatedVxcs), or null for top-level products.</summary>
         public virtual string? ListedUnder => null;
 
@@ -53,6 +65,12 @@ namespace Megaport.Products
         /// <summary>The most a VXC at this end can carry in Mbps, or 0 when the end sets no limit of its own.</summary>
         public virtual int VxcEndSpeed(Service service) => 0;
 
+        /// <summary>
+        /// For products that route the VXCs on them (MCRs, NAT gateways), what their end of a VXC takes: vRouter
+        /// interfaces with BGP sessions; null for the others.
+        /// </summary>
+        public virtual VRouterTraits? VRouter => null;
+
         /// <summary>Facts only the order knew (a LAG's members), kept when a fresh read lacks them.</summary>
         public virtual void KeepOrderFacts(Service known, Service fresh) { }
 
@@ -66,6 +84,29 @@ namespace Megaport.Products
         public virtual IReadOnlyList<int> StandardSpeeds => Array.Empty<int>();
 
         public override string ToString() => Name;
+    }
+
+    /// <summary>
+    /// How a routing product's end of a VXC differs from another's: whose prefix lists its BGP sessions name, whether its
+    /// interfaces take packet filters, whether they may carry NAT addresses, and whether an order gives its VLAN.
+    /// </summary>
+    internal sealed class VRouterTraits
+    {
+        public VRouterTraits(Api.PrefixListOwner prefixLists, bool packetFilters, bool natAddresses, bool orderedVlan)
+        {
+            PrefixLists = prefixLists;
+            PacketFilters = packetFilters;
+            NatAddresses = natAddresses;
+            OrderedVlan = orderedVlan;
+        }
+
+        public Api.PrefixListOwner PrefixLists { get; }
+        /// <summary>Interfaces name packet filters (PacketFilterIn/Out) of the product.</summary>
+        public bool PacketFilters { get; }
+        /// <summary>Interfaces may carry natIpAddresses (a NAT gateway keeps its own and the API refuses them).</summary>
+        public bool NatAddresses { get; }
+        /// <summary>An order may give this end's VLAN (a NAT gateway's is allocated by Megaport).</summary>
+        public bool OrderedVlan { get; }
     }
 
     /// <summary>A descriptor whose model is <typeparamref name="TModel"/>.</summary>

@@ -15,6 +15,9 @@ namespace Megaport.Products
         public override string Noun => "VXC";
         public override string? CmdletNoun => "MegaportVxc";
         public override string? UpdatePath(string productUid) => "/v3/product/vxc/" + Uri.EscapeDataString(productUid);
+        public override int Mbps(Service service) => ((Vxc)service).RateLimit;
+        public override TelemetryKind Telemetry { get; } = new("/v2/product/vxc",
+            new[] { "A_BITS", "B_BITS", "A_PACKETS", "B_PACKETS" }, new[] { "A_BITS", "B_BITS" }, "A_BITS");
         public override string? ListedUnder => "associatedVxcs";
 
         protected override Vxc Read(JObject o)
@@ -85,6 +88,24 @@ namespace Megaport.Products
             VNicIndex = e.Int("vNicIndex"),
             SecondaryName = e.Str("secondaryName"),
         };
+
+        /// <summary>
+        /// Priced like a new VXC between the same ends (VLANs left to Megaport); a VXC to a cloud needs the cloud's own
+        /// settings (accounts, keys) to be priced, so its price is not asked for.
+        /// </summary>
+        internal override object? PriceLine(Service service, Location? location, out string? whyNot)
+        {
+            var v = (Vxc)service;
+            whyNot = v.AEnd.ProductUid == null || v.BEnd.ProductUid == null ? "its ends are not known"
+                : v.ConnectType is string ct && ct != ConnectTypes.Transit && ct != ConnectTypes.Marketplace && ct != ConnectTypes.VRouter
+                    ? $"a {ct} VXC is priced only with the cloud's own settings"
+                    : null;
+            return whyNot != null ? null : new VxcOrder(v.AEnd.ProductUid!, new VxcOrderDetail
+            {
+                Name = v.Name, RateLimit = v.RateLimit, Term = Math.Max(1, v.Term),
+                AEnd = new VxcOrderEnd { Vlan = 0 }, BEnd = new VxcOrderEnd { ProductUid = v.BEnd.ProductUid, Vlan = 0 },
+            });
+        }
 
         /// <summary>"AWS VXC", "VXC" (an MCR's own vRouter end is not a cloud).</summary>
         public override string DisplayKind(Service service) =>

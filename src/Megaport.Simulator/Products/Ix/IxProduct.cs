@@ -18,6 +18,7 @@ public static class IxProduct
         AttachedAs = "associatedIxs",
         Write = IxService.Write,
         Order = new OrderRule(IxOrder.Plan, IxOrder.Fields),
+        Telemetry = new TelemetrySpec("/v2/product/ix", s => ((IxService)s).RateLimit, SubtypeCase.Lower, "BITS", "PACKETS"),
         Update = new UpdateRule<IxService>("/v2/product/ix/{uid}", UpdateFields, Update, IxService.Write),
         CancelLater = (_, _) => null,
     };

@@ -13,6 +13,8 @@ public static class McrProduct
         Word = "MCR",
         Write = McrService.Write,
         Order = new OrderRule(McrOrder.Plan, McrOrder.Fields),
+        Telemetry = new TelemetrySpec("/v2/product/mcr2", s => ((McrService)s).Speed, SubtypeCase.Title,
+            "BITS", "PACKETS", "ERRORS", "SPEED", "BYTES_RATE", "BYTES_VOLUME"),
         Update = new UpdateRule<McrService>("/v2/product/mcr2/{uid}", PortLikeRules.UpdateFields.Plus(Shape.Fields("asn")), Update,
             (_, w, mcr) => PortLikeJson.WriteServiceRecord(w, mcr)),
         CancelLater = (_, _) => "MCR",

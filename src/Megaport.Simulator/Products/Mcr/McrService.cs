@@ -15,13 +15,17 @@ public sealed class McrService : PortLikeService, IVirtualRouter
     public long Asn { get; set; } = DefaultAsn;
     public List<McrAddOn> AddOns { get; } = new();
     /// <summary>Prefix filter lists, in creation order; BGP sessions on this MCR's VXC ends name them by id.</summary>
-    public List<McrPrefixList> PrefixLists { get; set; } = new();
+    public List<PrefixList> PrefixLists { get; set; } = new();
     /// <summary>The highest list id this MCR has issued (deleted ones included), so ids are never reused.</summary>
     public int LastPrefixListId { get; set; }
 
     public override bool VxcEndsMovable => false;
 
-    public McrPrefixList? FindPrefixList(int id) => PrefixLists.FirstOrDefault(l => l.Id == id);
+    public PrefixList? FindPrefixList(int id) => PrefixLists.FirstOrDefault(l => l.Id == id);
+
+    // An MCR's interfaces carry NAT addresses of their own and no packet filters.
+    public bool TakesNatAddresses => true;
+    public IReadOnlyCollection<int>? PacketFilterIds => null;
 
     public McrAddOn? IpsecAddOn => AddOns.FirstOrDefault(a => a.AddOnType == McrAddOn.Ipsec);
 

@@ -21,6 +21,7 @@ public static class MegadirectProduct
         EndWord = "port",
         Write = MegadirectService.Write,
         Order = OrderRule.None,
+        Telemetry = null,
         Update = UpdateRule<MegadirectService>.ReadOnly,
         CancelLater = (_, _) => "MEGADIRECT",
     };

@@ -12,6 +12,7 @@ public static class MveProduct
         Word = "MVE",
         Write = MveService.Write,
         Order = new OrderRule(MveOrder.Plan, MveOrder.Fields),
+        Telemetry = new TelemetrySpec("/v2/product/mve", s => ((MveService)s).Speed, SubtypeCase.Upper, "BITS", "PACKETS", "ERRORS"),
         Update = new UpdateRule<MveService>("/v2/product/mve/{uid}",
             PortLikeRules.UpdateFields.Plus(Shape.Fields().With("vnics", Shape.ListOf(Shape.Fields("description")))), (_, mve, f) => Update(mve, f),
             (_, w, mve) => PortLikeJson.WriteServiceRecord(w, mve)),

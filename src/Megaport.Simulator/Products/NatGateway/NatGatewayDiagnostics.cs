@@ -105,7 +105,7 @@ public static class NatGatewayDiagnostics
         foreach (var (v, i) in Interfaces(state, n))
             foreach (var b in (i["bgpConnections"] as JsonArray ?? []).OfType<JsonObject>())
                 if (Str(b, "peerIpAddress") is { } ip)
-                    yield return new Peer(ip, NatGatewayService.Number(b["peerAsn"]) ?? 0,
+                    yield return new Peer(ip, VxcVRouterRules.Number(b["peerAsn"]) ?? 0,
                         b["shutdown"] is JsonValue s && s.TryGetValue<bool>(out var down) && down, v, k++);
     }
 

@@ -147,10 +147,9 @@ public static partial class NatGatewayOrder
 
     private static readonly ObjectShape PacketFilterEntry =
         Shape.Fields("action", "description", "sourceAddress", "destinationAddress", "sourcePorts", "destinationPorts", "ipProtocol");
-    private static readonly ObjectShape PrefixListEntry = Shape.Fields("action", "prefix", "ge", "le");
 
     public static readonly ObjectShape PacketFilterFields = Shape.Fields("description").With("entries", Shape.ListOf(PacketFilterEntry));
-    public static readonly ObjectShape PrefixListFields = Shape.Fields("description", "addressFamily").With("entries", Shape.ListOf(PrefixListEntry));
+    public static readonly ObjectShape PrefixListFields = Shape.Fields("description", "addressFamily").With("entries", Shape.ListOf(PrefixListRules.EntryShape));
 
     [GeneratedRegex("^[0-9]{1,5}(-[0-9]{1,5})?(,[0-9]{1,5}(-[0-9]{1,5})?)*$")] private static partial Regex PortList();
 
@@ -164,8 +163,8 @@ public static partial class NatGatewayOrder
             {
                 Action = Action(e),
                 Description = e.Str("description") is { Length: > 0 } d ? d : null,
-                SourceAddress = Cidr(e, "sourceAddress", family: null),
-                DestinationAddress = Cidr(e, "destinationAddress", family: null),
+                SourceAddress = Cidr(e, "sourceAddress"),
+                DestinationAddress = Cidr(e, "destinationAddress"),
                 SourcePorts = Ports(e, "sourcePorts"),
                 DestinationPorts = Ports(e, "destinationPorts"),
                 IpProtocol = e.Int("ipProtocol") is int p and not 0 ? p : null,
@@ -177,29 +176,12 @@ public static partial class NatGatewayOrder
         return (description, entries);
     }
 
-    public static (string Description, string Family, List<NatPrefixListEntry> Entries) PrefixList(JsonFields f)
+    /// <summary>A prefix list from a POST or PUT body: the whole list (ge/le are text on this API).</summary>
+    public static PrefixList PrefixList(JsonFields f, int id)
     {
         var description = ListDescription(f);
-        var family = f.Str("addressFamily") switch
-        {
-            null or "" => throw f.Fail("addressFamily is required (IPv4 or IPv6)"),
-            var a when a.Equals("IPv4", StringComparison.OrdinalIgnoreCase) => "IPv4",
-            var a when a.Equals("IPv6", StringComparison.OrdinalIgnoreCase) => "IPv6",
-            var a => throw f.Fail($"addressFamily '{a}' is invalid (IPv4 or IPv6)"),
-        };
-        var max = family == "IPv4" ? 32 : 128;
-        var entries = new List<NatPrefixListEntry>();
-        foreach (var e in Entries(f, PrefixListEntry))
-        {
-            var prefix = Cidr(e, "prefix", family);
-            var length = int.Parse(prefix.Split('/')[1], CultureInfo.InvariantCulture);
-            var ge = Length(e, "ge", max);
-            var le = Length(e, "le", max);
-            if (ge is int g && g < length) throw e.Fail($"{e.Path("ge")} {g} is shorter than the prefix length {length}");
-            if (le is int l && l < (ge ?? length)) throw e.Fail($"{e.Path("le")} {l} is below {(ge is null ? "the prefix length" : "ge")} {ge ?? length}");
-            entries.Add(new NatPrefixListEntry { Action = Action(e), Prefix = prefix, Ge = ge, Le = le });
-        }
-        return (description, family, entries);
+        var family = PrefixListRules.Family(f, current: null);
+        return new PrefixList { Id = id, Description = description, AddressFamily = family, Entries = PrefixListRules.Entries(f, family, PrefixLengthForm.Text) };
     }
 
     private static string ListDescription(JsonFields f)
@@ -228,8 +210,8 @@ public static partial class NatGatewayOrder
         var a => throw e.Fail($"{e.Path("action")} '{a}' is invalid (permit or deny)"),
     };
 
-    /// <summary>An address with a prefix length; <paramref name="family"/> (IPv4/IPv6) when the list fixes one.</summary>
-    private static string Cidr(JsonFields e, string key, string? family)
+    /// <summary>An address with a prefix length.</summary>
+    private static string Cidr(JsonFields e, string key)
     {
         var text = e.Str(key);
         if (string.IsNullOrEmpty(text)) throw e.Fail($"{e.Path(key)} is required");
@@ -238,7 +220,6 @@ public static partial class NatGatewayOrder
             throw e.Fail($"{e.Path(key)} '{text}' is not an address with a prefix length (10.0.0.0/24)");
         var v6 = ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
         if (len > (v6 ? 128 : 32)) throw e.Fail($"{e.Path(key)} '{text}' has a prefix length beyond {(v6 ? 128 : 32)}");
-        if (family is not null && (family == "IPv6") != v6) throw e.Fail($"{e.Path(key)} '{text}' is not an {family} prefix");
         return text;
     }
 
@@ -253,17 +234,5 @@ public static partial class NatGatewayOrder
         });
         if (!ok) throw e.Fail($"{e.Path(key)} '{text}' is invalid: ports 0-65535 as 443, 1000-2000 or 80,443");
         return text;
-    }
-
-    /// <summary>ge/le: text on the wire (a number is taken too, as a binder to a text field would).</summary>
-    private static int? Length(JsonFields e, string key, int max)
-    {
-        if (!e.Has(key)) return null;
-        var node = e.Object[key];
-        var text = node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString();
-        if (string.IsNullOrEmpty(text)) return null;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > max)
-            throw e.Fail($"{e.Path(key)} '{text}' is invalid (0-{max})");
-        return n;
     }
 }

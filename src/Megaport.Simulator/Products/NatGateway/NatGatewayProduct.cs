@@ -21,6 +21,8 @@ public static class NatGatewayProduct
         Write = NatGatewayService.Write,
         Order = new OrderRule(NatGatewayOrder.Plan, NatGatewayOrder.LineFields,
             (_, w, s) => NatGatewayService.WriteBuyAnswer(w, (NatGatewayService)s), buysDesigns: true),
+        // Measured at its own path; this kind's answers spell the type in lower case too ("bits", "in").
+        Telemetry = new TelemetrySpec(Root, s => ((NatGatewayService)s).Speed, SubtypeCase.LowerWithType, "BITS", "PACKETS", "SPEED"),
         Update = new UpdateRule<NatGatewayService>(Root + "/{uid}", NatGatewayOrder.DesignFields, NatGatewayOrder.Update,
             (json, w, n) => NatGatewayService.WriteGateway(json, w, n, productList: false)),
         CancelLater = (_, _) => "NAT gateway",
@@ -91,8 +93,8 @@ public static class NatGatewayProduct
             return Api.Ok("Nat gateway order item deleted successfully", null);
         }));
 
-        MapList(app, sim, PacketFilters, (n, id) => Detach(sim, n, id));
-        MapList(app, sim, PrefixLists);
+        MapList(app, sim, PacketFilters, deleted: (n, id) => Detach(sim, n, id));
+        MapList(app, sim, PrefixLists, inUse: (n, list) => PrefixListRules.InUse(sim.State, n, list));
         NatGatewayDiagnostics.Map(app, sim);
     }
 
@@ -108,25 +110,22 @@ public static class NatGatewayProduct
         },
         NatGatewayService.WritePacketFilter, (w, p) =>
         {
+            w.WriteStartObject();
             w.WriteNumber("id", p.Id);
             w.WriteString("description", p.Description);
+            w.WriteEndObject();
         });
 
-    private static readonly ListKind<NatPrefixList> PrefixLists = new("prefix_list", "Prefix list", NatGatewayOrder.PrefixListFields,
-        n => n.PrefixLists, p => p.Id, (f, id) =>
-        {
-            var (description, family, entries) = NatGatewayOrder.PrefixList(f);
-            return new NatPrefixList { Id = id, Description = description, AddressFamily = family, Entries = entries };
-        },
-        NatGatewayService.WritePrefixList, (w, p) =>
-        {
-            w.WriteNumber("id", p.Id);
-            w.WriteString("description", p.Description);
-            w.WriteString("addressFamily", p.AddressFamily);
-        });
+    // The one prefix list of MCRs and NAT gateways; the summaries are its entry-less form.
+    private static readonly ListKind<PrefixList> PrefixLists = new("prefix_list", "Prefix list", NatGatewayOrder.PrefixListFields,
+        n => n.PrefixLists, p => p.Id, NatGatewayOrder.PrefixList, (w, p) => p.Write(w, entries: true), (w, p) => p.Write(w, entries: false));
 
-    /// <summary>The summaries, create, read, replace (whole) and delete of one kind of list.</summary>
-    private static void MapList<T>(WebApplication app, SimulatorContext sim, ListKind<T> kind, Action<NatGatewayService, int>? deleted = null) where T : class
+    /// <summary>
+    /// The summaries, create, read, replace (whole) and delete of one kind of list. <paramref name="inUse"/> says why a
+    /// list cannot be deleted (null: it can); <paramref name="deleted"/> tidies up after a delete.
+    /// </summary>
+    private static void MapList<T>(WebApplication app, SimulatorContext sim, ListKind<T> kind,
+        Func<NatGatewayService, T, string?>? inUse = null, Action<NatGatewayService, int>? deleted = null) where T : class
     {
         var path = Root + "/{uid}/" + kind.Segment;
         T Find(NatGatewayService n, int id) => kind.Lists(n).FirstOrDefault(x => kind.Id(x) == id)
@@ -135,12 +134,7 @@ public static class NatGatewayProduct
         app.MapGet(path + "_summaries", (string uid) => Gateway(sim, uid, change: false, n => Api.Ok(kind.Word + "s", w =>
         {
             w.WriteStartArray();
-            foreach (var x in kind.Lists(n))
-            {
-                w.WriteStartObject();
-                kind.Summary(w, x);
-                w.WriteEndObject();
-            }
+            foreach (var x in kind.Lists(n)) kind.Summary(w, x);
             w.WriteEndArray();
         })));
 
@@ -173,7 +167,9 @@ public static class NatGatewayProduct
 
         app.MapDelete(path + "s/{id:int}", (string uid, int id) => Gateway(sim, uid, change: true, n =>
         {
-            kind.Lists(n).Remove(Find(n, id));
+            var list = Find(n, id);
+            if (inUse?.Invoke(n, list) is { } users) return Api.BadRequest($"{kind.Word} {id} is in use and cannot be deleted", users);
+            kind.Lists(n).Remove(list);
             deleted?.Invoke(n, id);
             return Api.Ok(kind.Word + " deleted", null);
         }));
@@ -186,7 +182,7 @@ public static class NatGatewayProduct
             foreach (var config in new[] { v.A.ProductUid == n.Uid ? v.APartnerConfig : null, v.B.ProductUid == n.Uid ? v.BPartnerConfig : null })
                 foreach (var i in (config?["interfaces"] as JsonArray ?? []).OfType<JsonObject>())
                     foreach (var key in new[] { "packetFilterIn", "packetFilterOut" })
-                        if (NatGatewayService.Number(i[key]) == id) i.Remove(key);
+                        if (VxcVRouterRules.Number(i[key]) == id) i.Remove(key);
     }
 
     /// <summary>A packet filter or prefix list id the gateway does not have: 404.</summary>

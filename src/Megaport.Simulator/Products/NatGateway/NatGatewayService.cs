@@ -23,23 +23,6 @@ public sealed class NatPacketFilter
     public List<NatPacketFilterEntry> Entries { get; set; } = new();
 }
 
-/// <summary>One prefix list entry; the API carries ge/le as text, they are kept as numbers here.</summary>
-public sealed class NatPrefixListEntry
-{
-    public string Action { get; set; } = "permit";
-    public string Prefix { get; set; } = "";
-    public int? Ge { get; set; }
-    public int? Le { get; set; }
-}
-
-public sealed class NatPrefixList
-{
-    public int Id { get; set; }
-    public string Description { get; set; } = "";
-    public string AddressFamily { get; set; } = "IPv4";
-    public List<NatPrefixListEntry> Entries { get; set; } = new();
-}
-
 /// <summary>A diagnostics request: its routes are answered once <see cref="ReadyAtMs"/> has passed.</summary>
 public sealed class NatDiagnosticsOperation
 {
@@ -69,7 +52,7 @@ public sealed class NatGatewayService : PortLikeService, IVirtualRouter
     public string? ServiceLevelReference { get; set; }
     public string OrderApprovalStatus { get; set; } = "APPROVED";
     public List<NatPacketFilter> PacketFilters { get; set; } = new();
-    public List<NatPrefixList> PrefixLists { get; set; } = new();
+    public List<PrefixList> PrefixLists { get; set; } = new();
     public int NextListId { get; set; } = 1;
     public List<NatDiagnosticsOperation> Operations { get; set; } = new();
     /// <summary>When diagnostics were asked for (epoch ms), for the rate limit.</summary>
@@ -80,43 +63,12 @@ public sealed class NatGatewayService : PortLikeService, IVirtualRouter
 
     public int TakeListId() => NextListId++;
 
-    // A NAT gateway's own lists are checked by RefuseAttachment; BGP sessions on its VXC ends name none of an MCR's,
-    // and it carries no IPsec tunnels.
-    public McrPrefixList? FindPrefixList(int id) => null;
+    public PrefixList? FindPrefixList(int id) => PrefixLists.FirstOrDefault(l => l.Id == id);
+    /// <summary>A NAT gateway carries no IPsec tunnels.</summary>
     public int IpsecTunnelLimit => 0;
-
-    /// <summary>
-    /// A VXC end on the gateway: the gateway manages its NAT addresses itself (natIpAddresses is refused), and packet
-    /// filters are named by the id of one of its own filters.
-    /// </summary>
-    public override string? RefuseAttachment(Service attaching)
-    {
-        if (attaching is not VxcService v) return null;
-        foreach (var (end, config) in new[] { ("aEnd", v.A.ProductUid == Uid ? v.APartnerConfig : null), ("bEnd", v.B.ProductUid == Uid ? v.BPartnerConfig : null) })
-        {
-            if (config?["interfaces"] is not System.Text.Json.Nodes.JsonArray interfaces) continue;
-            foreach (var node in interfaces)
-            {
-                if (node is not System.Text.Json.Nodes.JsonObject i) continue;
-                if (i["natIpAddresses"] is System.Text.Json.Nodes.JsonArray { Count: > 0 })
-                    return $"{end}.partnerConfig.interfaces.natIpAddresses is not allowed on a NAT gateway end: the gateway manages its NAT addresses";
-                foreach (var key in new[] { "packetFilterIn", "packetFilterOut" })
-                {
-                    if (i[key] is not { } f) continue;
-                    if (Number(f) is not long id)
-                        return $"{end}.partnerConfig.interfaces.{key} must be the numeric id of a packet filter";
-                    if (PacketFilters.All(p => p.Id != id))
-                        return $"{end}.partnerConfig.interfaces.{key} {id} is not a packet filter of NAT gateway {Name} ({Uid})";
-                }
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A whole number from a JSON node, whether parsed from a request or built in code.</summary>
-    public static long? Number(System.Text.Json.Nodes.JsonNode? node) => node is System.Text.Json.Nodes.JsonValue v
-        ? v.TryGetValue<long>(out var l) ? l : v.TryGetValue<int>(out var i) ? i : v.TryGetValue<double>(out var d) && d % 1 == 0 ? (long)d : null
-        : null;
+    /// <summary>The gateway manages its NAT addresses itself; its VXC interfaces name its packet filters by id.</summary>
+    public bool TakesNatAddresses => false;
+    public IReadOnlyCollection<int>? PacketFilterIds => PacketFilters.Select(p => p.Id).ToList();
 
     public static string Iso(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
@@ -212,27 +164,6 @@ public sealed class NatGatewayService : PortLikeService, IVirtualRouter
             if (e.SourcePorts is not null) w.WriteString("sourcePorts", e.SourcePorts);
             if (e.DestinationPorts is not null) w.WriteString("destinationPorts", e.DestinationPorts);
             if (e.IpProtocol is int proto) w.WriteNumber("ipProtocol", proto);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    /// <summary>A prefix list; ge and le go out as text, as the API sends them.</summary>
-    public static void WritePrefixList(Utf8JsonWriter w, NatPrefixList p)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("id", p.Id);
-        w.WriteString("description", p.Description);
-        w.WriteString("addressFamily", p.AddressFamily);
-        w.WriteStartArray("entries");
-        foreach (var e in p.Entries)
-        {
-            w.WriteStartObject();
-            w.WriteString("action", e.Action);
-            w.WriteString("prefix", e.Prefix);
-            if (e.Ge is int ge) w.WriteString("ge", ge.ToString(CultureInfo.InvariantCulture));
-            if (e.Le is int le) w.WriteString("le", le.ToString(CultureInfo.InvariantCulture));
             w.WriteEndObject();
         }
         w.WriteEndArray();

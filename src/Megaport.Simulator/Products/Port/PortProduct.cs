@@ -12,6 +12,8 @@ public static class PortProduct
         EndWord = "port",
         Write = PortService.Write,
         Order = new OrderRule(PortOrder.Plan, PortOrder.Fields),
+        Telemetry = new TelemetrySpec("/v2/product/megaport", s => ((PortService)s).Speed, SubtypeCase.Upper,
+            "BITS", "PACKETS", "ERRORS", "OPTICAL", "OPTICAL_100G"),
         Update = new UpdateRule<PortService>("/v2/product/megaport/{uid}", PortLikeRules.UpdateFields,
             (_, port, f) => PortLikeRules.Update(port, f),
             (_, w, port) => PortLikeJson.WriteServiceRecord(w, port, port.Lag)),

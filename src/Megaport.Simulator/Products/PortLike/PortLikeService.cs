@@ -37,17 +37,23 @@ public abstract class PortLikeService : Service
     public virtual int VxcCapacity(SimulatorState state) => Speed;
 }
 
-/// <summary>A product that routes (MCR): VXCs on it may carry vRouter configuration and show its ASN.</summary>
+/// <summary>A product that routes (MCR, NAT gateway): VXCs on it may carry vRouter configuration and show its ASN.</summary>
 public interface IVirtualRouter
 {
     string Uid { get; }
     string Name { get; }
     int Speed { get; }
     long Asn { get; }
-    /// <summary>The prefix filter list a BGP session on this router names, or null.</summary>
-    McrPrefixList? FindPrefixList(int id);
+    /// <summary>The kind's registration, for its word in messages.</summary>
+    ProductKind Descriptor { get; }
+    /// <summary>The prefix filter list of this router a BGP session names, or null.</summary>
+    PrefixList? FindPrefixList(int id);
     /// <summary>How many IPsec tunnels its VXC ends may carry in all (0: none).</summary>
     int IpsecTunnelLimit { get; }
+    /// <summary>Whether its interfaces may carry natIpAddresses (a NAT gateway manages its own).</summary>
+    bool TakesNatAddresses { get; }
+    /// <summary>The packet filters its interfaces may name in packetFilterIn/Out; null when it has none (the fields are refused).</summary>
+    IReadOnlyCollection<int>? PacketFilterIds { get; }
 }
 
 /// <summary>The LAG fields every port-like product carries (zero/false outside a LAG).</summary>

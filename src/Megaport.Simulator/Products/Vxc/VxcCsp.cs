@@ -54,6 +54,9 @@ public static class VxcCsp
                 if (i[key] is JsonValue value) { w.WritePropertyName(key); value.WriteTo(w); }
             // Echoed as stored, pre-shared key in clear: the real API has been seen to do so, and clients must drop it.
             if (i["ipSecTunnelOptions"] is JsonObject tunnel) { w.WritePropertyName("ipSecTunnelOptions"); tunnel.WriteTo(w); }
+            // A NAT gateway end's packet filters, by id, when the interface has them.
+            foreach (var key in VxcVRouterRules.PacketFilterFields)
+                if (VxcVRouterRules.Number(i[key]) is long filter) w.WriteNumber(key, filter);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -39,7 +39,7 @@ public static class VxcOrder
         var a = OwnEnd(state, f, "aEnd", aUid);
         var aConfig = aEnd.Obj("partnerConfig");
         if (aConfig is not null && a is not IVirtualRouter)
-            throw f.Fail("aEnd.partnerConfig is only allowed when the A-End is an MCR (vRouter configuration)");
+            throw f.Fail("aEnd.partnerConfig is only allowed when the A-End is an MCR or a NAT gateway (vRouter configuration)");
 
         // A Megaport service key decides the B-End.
         ServiceKey? key = null;
@@ -100,7 +100,7 @@ public static class VxcOrder
         if (partner is not null) VxcPartnerRules.PartnerConfig(f, partner, bConfig, bConnect, a);
         else if (bConfig is not null)
         {
-            if (bOwn is not IVirtualRouter bRouter) throw f.Fail("bEnd.partnerConfig is only allowed for cloud partner ports or an MCR B-End");
+            if (bOwn is not IVirtualRouter bRouter) throw f.Fail("bEnd.partnerConfig is only allowed for cloud partner ports or an MCR or NAT gateway B-End");
             VxcVRouterRules.Check(f, bConfig, "bEnd.partnerConfig", VRouterEnd.BEnd(state, bRouter));
         }
         // The A-End's vRouter config is checked once the B-End is known: IPsec tunnels need a Megaport Internet B-End.

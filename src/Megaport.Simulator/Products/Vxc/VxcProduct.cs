@@ -20,6 +20,8 @@ public static class VxcProduct
         AttachedAs = "associatedVxcs",
         Write = VxcService.Write,
         Order = new OrderRule(VxcOrder.Plan, VxcOrder.Fields, (state, w, s) => VxcOrderRecord.Write(w, state, (VxcService)s)),
+        Telemetry = new TelemetrySpec("/v2/product/vxc", s => ((VxcService)s).RateLimit, SubtypeCase.Lower,
+            "A_BITS", "B_BITS", "A_PACKETS", "B_PACKETS"),
         Update = new UpdateRule<VxcService>("/v3/product/vxc/{uid}", UpdateFields, Update, VxcService.Write),
         // Internet (TRANSIT) VXCs can only go at once; other VXCs may be cancelled at the end of the term.
         CancelLater = (state, v) => state.PartnersByUid.GetValueOrDefault(v.B.ProductUid)?.ConnectType == "TRANSIT" ? "Transit VXC" : null,
@@ -70,13 +72,13 @@ public static class VxcProduct
         var aConfig = f.Obj("aEndConfig");
         if (aConfig is not null)
         {
-            if (aProduct is not IVirtualRouter aRouter) throw f.Fail("aEndConfig is only allowed when the A-End is an MCR (vRouter configuration)");
+            if (aProduct is not IVirtualRouter aRouter) throw f.Fail("aEndConfig is only allowed when the A-End is an MCR or a NAT gateway (vRouter configuration)");
             VxcVRouterRules.Check(f, aConfig, "aEndConfig", VRouterEnd.AEnd(state, aRouter, partner, partner?.Title ?? bProduct?.Name ?? bUid, except: v));
         }
         var bConfig = f.Obj("bEndConfig");
         if (bConfig is not null)
         {
-            if (bProduct is not IVirtualRouter bRouter) throw f.Fail("bEndConfig is only allowed when the B-End is an MCR (vRouter configuration)");
+            if (bProduct is not IVirtualRouter bRouter) throw f.Fail("bEndConfig is only allowed when the B-End is an MCR or a NAT gateway (vRouter configuration)");
             VxcVRouterRules.Check(f, bConfig, "bEndConfig", VRouterEnd.BEnd(state, bRouter, except: v));
         }
         if (aConfig is not null) v.APartnerConfig = aConfig.DeepClone().AsObject();

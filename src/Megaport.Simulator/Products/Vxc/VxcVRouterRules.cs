@@ -29,14 +29,16 @@ public sealed record VRouterEnd(IVirtualRouter Router, string? IpsecRefusal, int
 }
 
 /// <summary>
-/// The vRouter (MCR) configuration of a VXC end: interfaces with addresses, routes, NAT, BFD, BGP sessions (whose
-/// prefix lists must be the MCR's own) and IPsec tunnels (within the MCR's add-on). Also reads stored configs back.
+/// The vRouter configuration of a VXC end on an MCR or a NAT gateway: interfaces with addresses, routes, NAT (an MCR's),
+/// BFD, BGP sessions (whose prefix lists must be the router's own), IPsec tunnels (within an MCR's add-on) and packet
+/// filters (a NAT gateway's). Order and PUT run the same checks. Also reads stored configs back.
 /// </summary>
 public static class VxcVRouterRules
 {
     public const string SubInterface = "subInterface";
     public const string Tunnel = "ipSecTunnel";
     public static readonly string[] PrefixListFields = ["importWhitelist", "importBlacklist", "exportWhitelist", "exportBlacklist"];
+    public static readonly string[] PacketFilterFields = ["packetFilterIn", "packetFilterOut"];
     private static readonly string[] PeerTypes = ["NON_CLOUD", "PRIV_CLOUD", "PUB_CLOUD"];
 
     private static readonly ObjectShape Bgp = Shape.Fields(
@@ -47,7 +49,7 @@ public static class VxcVRouterRules
 
     /// <summary>An MCR end's vRouter configuration (clients send no <c>connectType</c>; VROUTER is accepted).</summary>
     public static readonly ObjectShape ConfigShape = Shape.Fields("connectType").With("interfaces", Shape.ListOf(
-        Shape.Fields("description", "interfaceType", "vlan", "ipMtu", "packetFilterIn", "packetFilterOut")
+        Shape.Fields("description", "interfaceType", "vlan", "ipMtu").With(PacketFilterFields)
             .With("ipAddresses", Shape.ListOf(Shape.Value))
             .With("ipRoutes", Shape.ListOf(Shape.Fields("prefix", "description", "nextHop")))
             .With("natIpAddresses", Shape.ListOf(Shape.Value))
@@ -82,8 +84,12 @@ public static class VxcVRouterRules
                 if (bfd.Int(key) is int ms && ms is < 300 or > 30000) throw i.Fail($"{at}.bfd.{key} {ms} is invalid (300-30000)");
             if (bfd.Int("multiplier") is int m && m is < 3 or > 20) throw i.Fail($"{at}.bfd.multiplier {m} is invalid (3-20)");
             Routes(i, at);
-            foreach (var text in Texts(i, "natIpAddresses"))
+            var nat = Texts(i, "natIpAddresses").ToList();
+            foreach (var text in nat)
                 if (!IpText.TryAddress(text, out _)) throw i.Fail($"{at}.natIpAddresses '{text}' is not an IP address");
+            if (nat.Count > 0 && !end.Router.TakesNatAddresses)
+                throw i.Fail($"{at}.natIpAddresses is not allowed on a {end.Router.Descriptor.Word} end: the gateway manages its NAT addresses");
+            PacketFilters(i, at, end.Router);
             var sessions = i.Arr("bgpConnections") ?? [];
             for (var k = 0; k < sessions.Count; k++)
             {
@@ -108,6 +114,19 @@ public static class VxcVRouterRules
             throw f.Fail($"MCR {r.Name} ({r.Uid}) has no IPsec add-on: add one (POST /v3/product/{r.Uid}/addon) before configuring IPsec tunnels");
         if (end.TunnelsElsewhere + tunnels > limit)
             throw f.Fail($"{tunnels} IPsec tunnel(s) do not fit on MCR {r.Name}: its add-on allows {limit} tunnels and {end.TunnelsElsewhere} are in use on its other VXCs");
+    }
+
+    /// <summary>packetFilterIn/Out: the id of one of the router's packet filters (a NAT gateway's); other routers have none.</summary>
+    private static void PacketFilters(JsonFields i, string at, IVirtualRouter router)
+    {
+        foreach (var key in PacketFilterFields)
+        {
+            if (i.Long(key) is not long id) continue;
+            if (router.PacketFilterIds is not { } ids)
+                throw i.Fail($"{at}.{key} is only allowed on a NAT gateway end: {router.Descriptor.Word} {router.Name} has no packet filters");
+            if (!ids.Contains((int)Math.Clamp(id, int.MinValue, int.MaxValue)))
+                throw i.Fail($"{at}.{key} {id} is not a packet filter of {router.Descriptor.Word} {router.Name} ({router.Uid})");
+        }
     }
 
     private static void Routes(JsonFields i, string at)
@@ -149,7 +168,7 @@ public static class VxcVRouterRules
         foreach (var key in PrefixListFields)
         {
             if (b.Int(key) is not int id || id == 0) continue;
-            var list = router.FindPrefixList(id) ?? throw b.Fail($"{at}.{key} {id} is not a prefix list of MCR {router.Name} ({router.Uid})");
+            var list = router.FindPrefixList(id) ?? throw b.Fail($"{at}.{key} {id} is not a prefix list of {router.Descriptor.Word} {router.Name} ({router.Uid})");
             if (list.AddressFamily != family)
                 throw b.Fail($"{at}.{key} {id} ({list.Description}) is an {list.AddressFamily} list, but the session is {family}");
         }
@@ -208,12 +227,13 @@ public static class VxcVRouterRules
 
     public static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    /// <summary>A whole number from a stored config: parsed bodies hold JSON numbers, the seed CLR ints, some clients strings.</summary>
+    /// <summary>A whole number from a stored config: parsed bodies hold JSON numbers (1 or 1.0), the seed CLR ints, some clients strings.</summary>
     public static long? Number(JsonNode? node)
     {
         if (node is not JsonValue v) return null;
         if (v.TryGetValue<long>(out var l)) return l;
         if (v.TryGetValue<int>(out var i)) return i;
+        if (v.TryGetValue<double>(out var d) && d % 1 == 0 && d is >= long.MinValue and <= long.MaxValue) return (long)d;
         return v.TryGetValue<string>(out var s) && long.TryParse(s, out l) ? l : null;
     }
 

@@ -46,26 +46,6 @@ namespace Megaport.Api.Requests
         [JsonProperty("tunnelCount")] public int TunnelCount { get; set; }
     }
 
-    /// <summary>A prefix filter list of an MCR: POST …/prefixList and PUT …/prefixList/{id} (ge/le sent as integers).</summary>
-    [JsonObject(MemberSerialization.OptIn)]
-    internal sealed class PrefixListRequest
-    {
-        [JsonProperty("description")] public string Description { get; set; } = "";
-        /// <summary>IPv4 or IPv6.</summary>
-        [JsonProperty("addressFamily")] public string AddressFamily { get; set; } = "";
-        [JsonProperty("entries")] public IReadOnlyList<PrefixListEntry> Entries { get; set; } = new List<PrefixListEntry>();
-    }
-
-    [JsonObject(MemberSerialization.OptIn)]
-    internal sealed class PrefixListEntry
-    {
-        /// <summary>permit or deny.</summary>
-        [JsonProperty("action")] public string Action { get; set; } = "";
-        [JsonProperty("prefix")] public string Prefix { get; set; } = "";
-        [JsonProperty("ge")] public int? Ge { get; set; }
-        [JsonProperty("le")] public int? Le { get; set; }
-    }
-
     /// <summary>A change to an MCR: the located-service settings and its ASN.</summary>
     [JsonObject(MemberSerialization.OptIn)]
     internal sealed class McrChange : LocatedServiceChange

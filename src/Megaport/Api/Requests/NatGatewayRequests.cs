@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Newtonsoft.Json;
 
@@ -22,6 +23,27 @@ namespace Megaport.Api.Requests
         [JsonProperty("promoCode")] public string? PromoCode { get; set; }
         [JsonProperty("resourceTags")] public IReadOnlyList<ResourceTag>? Tags { get; set; }
         [JsonProperty("serviceLevelReference")] public string? ServiceLevelReference { get; set; }
+
+        /// <summary>The whole gateway as it is now: the base of a change, which sends every field.</summary>
+        public static NatGatewaySpec Of(NatGateway nat) => new()
+        {
+            ProductName = nat.Name,
+            LocationId = nat.LocationId ?? 0,
+            Speed = nat.Speed,
+            Term = nat.Term,
+            AutoRenewTerm = nat.AutoRenewTerm,
+            Config = new NatGatewayConfig
+            {
+                Asn = nat.Asn,
+                BgpShutdownDefault = nat.BgpShutdownDefault,
+                DiversityZone = nat.DiversityZone,
+                SessionCount = nat.SessionCount,
+            },
+            CostCentre = nat.CostCentre,
+            PromoCode = nat.PromoCode,
+            Tags = nat.Tags.Select(t => new ResourceTag(t.Key, t.Value)).ToList(),
+            ServiceLevelReference = nat.ServiceLevelReference,
+        };
 
         /// <summary>This gateway as a validate line (priced without creating anything).</summary>
         public NatGatewaySpec AsLine()
@@ -61,25 +83,5 @@ namespace Megaport.Api.Requests
         [JsonProperty("sourcePorts")] public string? SourcePorts { get; set; }
         [JsonProperty("destinationPorts")] public string? DestinationPorts { get; set; }
         [JsonProperty("ipProtocol")] public int? IpProtocol { get; set; }
-    }
-
-    /// <summary>POST and PUT of a prefix list: the whole list.</summary>
-    [JsonObject(MemberSerialization.OptIn)]
-    internal sealed class PrefixListSpec
-    {
-        [JsonProperty("description")] public string Description { get; set; } = "";
-        /// <summary>IPv4 or IPv6.</summary>
-        [JsonProperty("addressFamily")] public string AddressFamily { get; set; } = "";
-        [JsonProperty("entries")] public IReadOnlyList<PrefixListEntrySpec> Entries { get; set; } = new List<PrefixListEntrySpec>();
-    }
-
-    /// <summary>A prefix list entry; the API takes ge and le as text (and sends them back as text).</summary>
-    [JsonObject(MemberSerialization.OptIn)]
-    internal sealed class PrefixListEntrySpec
-    {
-        [JsonProperty("action")] public string Action { get; set; } = "";
-        [JsonProperty("prefix")] public string Prefix { get; set; } = "";
-        [JsonProperty("ge")] public string? Ge { get; set; }
-        [JsonProperty("le")] public string? Le { get; set; }
     }
 }

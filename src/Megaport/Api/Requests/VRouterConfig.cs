@@ -3,11 +3,14 @@ using Newtonsoft.Json;
 
 namespace Megaport.Api.Requests
 {
-    /// <summary>The MCR (vRouter) side of a VXC: its interfaces, their addresses, routes, BFD, BGP sessions and IPsec tunnels.</summary>
+    /// <summary>
+    /// The vRouter side of a VXC, an MCR's or a NAT gateway's: its interfaces, their addresses, routes, BFD, BGP sessions,
+    /// IPsec tunnels (MCRs) and packet filters (NAT gateways).
+    /// </summary>
     [JsonObject(MemberSerialization.OptIn)]
     internal sealed class VRouterPartnerConfig : PartnerConfig
     {
-        /// <summary>Not sent: the API knows an MCR end by its product.</summary>
+        /// <summary>Not sent: the API knows an MCR or NAT gateway end by its product.</summary>
         public override string? ConnectType => null;
         [JsonProperty("interfaces")] public IReadOnlyList<VRouterInterface> Interfaces { get; set; } = new List<VRouterInterface>();
     }
@@ -29,6 +32,9 @@ namespace Megaport.Api.Requests
         [JsonProperty("bgpConnections")] public IReadOnlyList<BgpConnection>? BgpConnections { get; set; }
         [JsonProperty("vlan")] public int? Vlan { get; set; }
         [JsonProperty("ipSecTunnelOptions")] public IpsecTunnelOptions? IpsecTunnel { get; set; }
+        /// <summary>A NAT gateway's packet filter ids, for packets coming in and going out over the VXC.</summary>
+        [JsonProperty("packetFilterIn")] public int? PacketFilterIn { get; set; }
+        [JsonProperty("packetFilterOut")] public int? PacketFilterOut { get; set; }
     }
 
     [JsonObject(MemberSerialization.OptIn)]
@@ -64,7 +70,7 @@ namespace Megaport.Api.Requests
         [JsonProperty("exportPolicy")] public string? ExportPolicy { get; set; }
         [JsonProperty("permitExportTo")] public IReadOnlyList<string>? PermitExportTo { get; set; }
         [JsonProperty("denyExportTo")] public IReadOnlyList<string>? DenyExportTo { get; set; }
-        /// <summary>Prefix list ids of the MCR (import allow / deny, export allow / deny).</summary>
+        /// <summary>Prefix list ids of the MCR or NAT gateway (import allow / deny, export allow / deny).</summary>
         [JsonProperty("importWhitelist")] public int? ImportWhitelist { get; set; }
         [JsonProperty("importBlacklist")] public int? ImportBlacklist { get; set; }
         [JsonProperty("exportWhitelist")] public int? ExportWhitelist { get; set; }

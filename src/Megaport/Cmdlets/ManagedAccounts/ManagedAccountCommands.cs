@@ -55,9 +55,9 @@ namespace Megaport.Cmdlets
             });
         }
 
+        /// <summary>-CompanyUid names one account exactly: unlike -ManagedAccount text, surrounding whitespace is not trimmed away.</summary>
         internal static void CheckCompanyUid(string uid, string what)
         {
-            // A parameter that only takes a UID takes it exactly, as -ProductUid does.
             if (!Check.IsUid(uid)) throw MegaportException.InvalidArgument($"-{what} '{uid}' is not a company UID (a UUID: 8-4-4-4-12 hexadecimal digits, such as {Check.UidExample}).", uid);
         }
 

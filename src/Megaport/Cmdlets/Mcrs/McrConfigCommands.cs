@@ -5,7 +5,10 @@ using Megaport.Transformations;
 
 namespace Megaport.Cmdlets
 {
-    /// <summary>New-MegaportMcrInterfaceConfig: one interface of an MCR's end of a VXC, for New-/Set-MegaportVxc -AEndInterface/-BEndInterface.</summary>
+    /// <summary>
+    /// New-MegaportMcrInterfaceConfig: one interface of an MCR's or a NAT gateway's end of a VXC, for
+    /// New-/Set-MegaportVxc -AEndInterface/-BEndInterface.
+    /// </summary>
     [Cmdlet(VerbsCommon.New, "MegaportMcrInterfaceConfig")]
     [OutputType(typeof(McrInterfaceConfig))]
     public sealed class NewMegaportMcrInterfaceConfigCommand : MegaportCmdlet
@@ -46,6 +49,14 @@ namespace Megaport.Cmdlets
         [McrConfigTransformation(typeof(BgpPeerConfig))]
         public BgpPeerConfig[]? BgpPeer { get; set; }
 
+        /// <summary>A NAT gateway end only: the gateway's packet filter (description or id) for packets coming in over the VXC.</summary>
+        [Parameter]
+        public string? PacketFilterIn { get; set; }
+
+        /// <summary>A NAT gateway end only: the gateway's packet filter (description or id) for packets going out over the VXC.</summary>
+        [Parameter]
+        public string? PacketFilterOut { get; set; }
+
         protected override void End()
         {
             bool Given(string p) => MyInvocation.BoundParameters.ContainsKey(p);
@@ -54,7 +65,7 @@ namespace Megaport.Cmdlets
                 bfd ? (Given(nameof(BfdTransmitInterval)) ? BfdTransmitInterval : 300) : null,
                 bfd ? (Given(nameof(BfdReceiveInterval)) ? BfdReceiveInterval : 300) : null,
                 bfd ? (Given(nameof(BfdMultiplier)) ? BfdMultiplier : 3) : null,
-                Given(nameof(Vlan)) ? Vlan : null, BgpPeer));
+                Given(nameof(Vlan)) ? Vlan : null, BgpPeer, PacketFilterIn, PacketFilterOut));
         }
     }
 

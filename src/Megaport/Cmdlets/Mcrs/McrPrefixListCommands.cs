@@ -33,14 +33,14 @@ namespace Megaport.Cmdlets
             return service as Mcr ?? throw MegaportException.InvalidArgument($"'{service.Name}' ({ProductUid}) is a {service.ProductType}; prefix lists belong to MCRs.", ProductUid);
         }
 
-        internal IReadOnlyList<McrPrefixList> ReadLists(Mcr mcr)
+        internal IReadOnlyList<PrefixList> ReadLists(Mcr mcr)
         {
             var api = Api;
-            return Run(ctx => api.GetPrefixListsAsync(mcr.ProductUid, ctx));
+            return Run(ctx => api.GetPrefixListsAsync(PrefixListOwner.Mcr, mcr.ProductUid, ctx));
         }
 
         /// <summary>The one list named by description (exactly) or id, or MegaportServiceNotFound.</summary>
-        internal static McrPrefixList Find(Mcr mcr, IReadOnlyList<McrPrefixList> lists, string? description, int? id)
+        internal static PrefixList Find(Mcr mcr, IReadOnlyList<PrefixList> lists, string? description, int? id)
         {
             var list = id is int i ? lists.FirstOrDefault(l => l.Id == i) : lists.FirstOrDefault(l => string.Equals(l.Description, description, StringComparison.Ordinal));
             return list ?? throw new MegaportException(ErrorIds.ServiceNotFound, ErrorCategory.ObjectNotFound,
@@ -51,12 +51,12 @@ namespace Megaport.Cmdlets
 
         internal static string EntriesText(IEnumerable<string> entries) => entries.Any() ? string.Join(", ", entries) : "(none)";
 
-        internal static string Text(PrefixListEntry e) => $"{e.Action} {e.Prefix}" + (e.Ge != null ? $" ge {e.Ge}" : "") + (e.Le != null ? $" le {e.Le}" : "");
+        internal static string Text(PrefixListEntrySpec e) => $"{e.Action} {e.Prefix}" + (e.Ge != null ? $" ge {e.Ge}" : "") + (e.Le != null ? $" le {e.Le}" : "");
     }
 
     /// <summary>Get-MegaportMcrPrefixList: an MCR's prefix filter lists with their entries.</summary>
     [Cmdlet(VerbsCommon.Get, "MegaportMcrPrefixList", DefaultParameterSetName = ByDescription)]
-    [OutputType(typeof(McrPrefixList))]
+    [OutputType(typeof(PrefixList))]
     public sealed class GetMegaportMcrPrefixListCommand : McrPrefixListCmdlet
     {
         /// <summary>Only the lists whose name matches (wildcards allowed).</summary>
@@ -86,7 +86,7 @@ namespace Megaport.Cmdlets
 
     /// <summary>New-MegaportMcrPrefixList: a prefix filter list on an MCR, for BGP import and export filters.</summary>
     [Cmdlet(VerbsCommon.New, "MegaportMcrPrefixList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(McrPrefixList))]
+    [OutputType(typeof(PrefixList))]
     public sealed class NewMegaportMcrPrefixListCommand : McrPrefixListCmdlet
     {
         /// <summary>The list's name, unique on the MCR.</summary>
@@ -106,25 +106,21 @@ namespace Megaport.Cmdlets
         {
             PrefixListRules.Description(Description);
             var family = PrefixListRules.Family(AddressFamily);
-            var entries = PrefixListRules.Entries(Entry, family);
+            var (_, entries) = PrefixListRules.Read(Entry, family);
             var mcr = ReadMcr();
             var lists = ReadLists(mcr);
             if (lists.Any(l => string.Equals(l.Description, Description, StringComparison.Ordinal)))
                 throw MegaportException.InvalidArgument($"MCR '{mcr.Name}' already has a prefix list '{Description}'; Set-MegaportMcrPrefixList changes it.", Description);
-            var request = new PrefixListRequest { Description = Description, AddressFamily = family, Entries = entries };
+            var request = new PrefixListSpec { Description = Description, AddressFamily = family, Entries = entries };
             if (!ShouldChange($"MCR '{mcr.Name}' ({mcr.ProductUid})", $"Create {family} prefix list '{Description}': {EntriesText(entries.Select(Text))}")) return;
             var api = Api;
-            WriteObject(Run(async ctx =>
-            {
-                var id = await api.CreatePrefixListAsync(mcr.ProductUid, request, ctx).ConfigureAwait(false);
-                return await api.GetPrefixListAsync(mcr.ProductUid, id, ctx).ConfigureAwait(false);
-            }));
+            WriteObject(Run(ctx => api.SetPrefixListAsync(PrefixListOwner.Mcr, mcr.ProductUid, null, request, ctx)));
         }
     }
 
     /// <summary>Set-MegaportMcrPrefixList: replaces a prefix list's entries, or renames it.</summary>
     [Cmdlet(VerbsCommon.Set, "MegaportMcrPrefixList", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByDescription)]
-    [OutputType(typeof(McrPrefixList))]
+    [OutputType(typeof(PrefixList))]
     public sealed class SetMegaportMcrPrefixListCommand : McrPrefixListCmdlet
     {
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByDescription, ValueFromPipelineByPropertyName = true)]
@@ -152,12 +148,11 @@ namespace Megaport.Cmdlets
             if (NewDescription == null && Entry == null)
                 throw MegaportException.InvalidArgument("Nothing to change: give -Entry, -NewDescription, or both.", null);
             // Everything but the family is checked before the list is read.
-            if (Entry != null) PrefixListRules.Entries(Entry, null);
+            if (Entry != null) PrefixListRules.Read(Entry, null);
             var mcr = ReadMcr();
             var lists = ReadLists(mcr);
             var current = Find(mcr, lists, ParameterSetName == ById ? null : Description, ParameterSetName == ById ? Id : null);
-            var entries = Entry != null ? PrefixListRules.Entries(Entry, current.AddressFamily)
-                : current.Entries.Select(e => new PrefixListEntry { Action = e.Action, Prefix = e.Prefix, Ge = e.Ge, Le = e.Le }).ToList();
+            var entries = Entry != null ? PrefixListRules.Read(Entry, current.AddressFamily).Entries : PrefixListRules.Of(current.Entries);
             var name = NewDescription ?? current.Description;
             if (NewDescription != null && lists.Any(l => l.Id != current.Id && string.Equals(l.Description, NewDescription, StringComparison.Ordinal)))
                 throw MegaportException.InvalidArgument($"MCR '{mcr.Name}' already has a prefix list '{NewDescription}'.", NewDescription);
@@ -166,12 +161,8 @@ namespace Megaport.Cmdlets
             if (Entry != null) lines.Add("Entries", EntriesText(current.Entries.Select(e => e.ToString())), EntriesText(entries.Select(Text)));
             if (!ShouldChange($"prefix list '{current.Description}' ({current.Id}) of MCR '{mcr.Name}'", $"Change {lines}")) return;
             var api = Api;
-            var request = new PrefixListRequest { Description = name, AddressFamily = current.AddressFamily, Entries = entries };
-            var updated = Run(async ctx =>
-            {
-                await api.UpdatePrefixListAsync(mcr.ProductUid, current.Id, request, ctx).ConfigureAwait(false);
-                return await api.GetPrefixListAsync(mcr.ProductUid, current.Id, ctx).ConfigureAwait(false);
-            });
+            var request = new PrefixListSpec { Description = name, AddressFamily = current.AddressFamily, Entries = entries };
+            var updated = Run(ctx => api.SetPrefixListAsync(PrefixListOwner.Mcr, mcr.ProductUid, current.Id, request, ctx));
             if (PassThru) WriteObject(updated);
         }
     }
@@ -198,7 +189,7 @@ namespace Megaport.Cmdlets
             var list = Find(mcr, ReadLists(mcr), ParameterSetName == ById ? null : Description, ParameterSetName == ById ? Id : null);
             if (!ShouldChange($"prefix list '{list.Description}' ({list.Id}) of MCR '{mcr.Name}'", "Remove", Force)) return;
             var api = Api;
-            Run(ctx => api.DeletePrefixListAsync(mcr.ProductUid, list.Id, ctx));
+            Run(ctx => api.DeletePrefixListAsync(PrefixListOwner.Mcr, mcr.ProductUid, list.Id, ctx));
             WriteVerbose($"Removed prefix list '{list.Description}' ({list.Id}) of MCR '{mcr.Name}'.");
         }
     }

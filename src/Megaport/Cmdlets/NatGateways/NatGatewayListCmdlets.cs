@@ -37,12 +37,12 @@ namespace Megaport.Cmdlets
         /// <summary>Reads one list in full (with its entries).</summary>
         internal async Task<object> ReadAsync(MegaportApi api, string uid, int id, CallContext ctx) => List == NatGatewayList.PacketFilters
             ? await api.GetPacketFilterAsync(uid, id, ctx).ConfigureAwait(false)
-            : await api.GetNatGatewayPrefixListAsync(uid, id, ctx).ConfigureAwait(false);
+            : await api.GetPrefixListAsync(PrefixListOwner.NatGateway, uid, id, ctx).ConfigureAwait(false);
 
         /// <summary>Creates a list (<paramref name="id"/> null) or replaces one, from its spec.</summary>
         internal async Task<object> WriteAsync(MegaportApi api, string uid, int? id, object spec, CallContext ctx) => spec is PacketFilterSpec filter
             ? await api.SetPacketFilterAsync(uid, id, filter, ctx).ConfigureAwait(false)
-            : await api.SetNatGatewayPrefixListAsync(uid, id, (PrefixListSpec)spec, ctx).ConfigureAwait(false);
+            : await api.SetPrefixListAsync(PrefixListOwner.NatGateway, uid, id, (PrefixListSpec)spec, ctx).ConfigureAwait(false);
 
         internal string Word => List == NatGatewayList.PacketFilters ? "packet filter" : "prefix list";
 

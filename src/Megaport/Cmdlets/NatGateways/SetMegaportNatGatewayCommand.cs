@@ -78,25 +78,15 @@ namespace Megaport.Cmdlets
                         $"'{nat.Name}' has {sessions} sessions, which {speed} Mbps does not offer; give -SessionCount ({string.Join(", ", row.SessionCounts)}).", speed);
                 sessions = NatGatewaySessions.Resolve(matrix, speed, sessions);
             }
-            var spec = new NatGatewaySpec
-            {
-                ProductName = Given(nameof(Name)) ? Name! : nat.Name,
-                LocationId = nat.LocationId ?? 0,
-                Speed = speed,
-                Term = Given(nameof(Term)) ? Term : nat.Term,
-                AutoRenewTerm = Given(nameof(AutoRenewTerm)) ? AutoRenewTerm : nat.AutoRenewTerm,
-                Config = new NatGatewayConfig
-                {
-                    Asn = Given(nameof(Asn)) ? Asn : nat.Asn,
-                    BgpShutdownDefault = nat.BgpShutdownDefault,
-                    DiversityZone = nat.DiversityZone,
-                    SessionCount = sessions,
-                },
-                CostCentre = Given(nameof(CostCentre)) ? CostCentre ?? "" : nat.CostCentre,
-                PromoCode = nat.PromoCode,
-                Tags = nat.Tags.Select(t => new ResourceTag(t.Key, t.Value)).ToList(),
-                ServiceLevelReference = Given(nameof(ServiceLevelReference)) ? ServiceLevelReference ?? "" : nat.ServiceLevelReference,
-            };
+            var spec = NatGatewaySpec.Of(nat);
+            if (Given(nameof(Name))) spec.ProductName = Name!;
+            spec.Speed = speed;
+            if (Given(nameof(Term))) spec.Term = Term;
+            if (Given(nameof(AutoRenewTerm))) spec.AutoRenewTerm = AutoRenewTerm;
+            if (Given(nameof(Asn))) spec.Config.Asn = Asn;
+            spec.Config.SessionCount = sessions;
+            if (Given(nameof(CostCentre))) spec.CostCentre = CostCentre ?? "";
+            if (Given(nameof(ServiceLevelReference))) spec.ServiceLevelReference = ServiceLevelReference ?? "";
             if (Given(nameof(Name))) lines.Add("Name", nat.Name, Name);
             if (Given(nameof(Speed))) lines.Add("Speed", nat.Speed, Speed);
             if (sessions != nat.SessionCount || Given(nameof(SessionCount))) lines.Add("SessionCount", nat.SessionCount, sessions);

@@ -16,7 +16,7 @@ using Megaport.Transport;
 namespace Megaport.Cmdlets
 {
     /// <summary>
-    /// New-MegaportVxc: orders a virtual cross connect from one of your ports, MCRs or MVEs (the A-End) to another
+    /// New-MegaportVxc: orders a virtual cross connect from one of your ports, MCRs, MVEs or NAT gateways (the A-End) to another
     /// port, a cloud (AWS, Azure, Google, Oracle, IBM), Megaport Internet, or the port behind a service key.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "MegaportVxc", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PortSet)]
@@ -33,7 +33,7 @@ namespace Megaport.Cmdlets
         const string InternetSet = "Internet";
         const string ServiceKeySet = "ServiceKey";
 
-        /// <summary>Your port, MCR or MVE the VXC starts from (binds ProductUid from the pipeline).</summary>
+        /// <summary>Your port, MCR, MVE or NAT gateway the VXC starts from (binds ProductUid from the pipeline).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ProductUid", "PortUid")]
         [ProductUidTransformation]
@@ -172,7 +172,7 @@ namespace Megaport.Cmdlets
         [AllowEmptyString]
         public string ServiceKey { get; set; } = null!;
 
-        // ---- MCR A-End (vRouter interface and BGP session for the VXC) ----
+        // ---- MCR or NAT gateway A-End (vRouter interface and BGP session for the VXC) ----
         /// <summary>The MCR's address(es) on this VXC, with prefix length (e.g. 169.254.100.1/30).</summary>
         [Parameter]
         public string[]? McrIpAddress { get; set; }
@@ -192,7 +192,10 @@ namespace Megaport.Cmdlets
         [Parameter]
         public SwitchParameter McrBfd { get; set; }
 
-        /// <summary>The A-End MCR's interfaces on this VXC, in full (New-MegaportMcrInterfaceConfig); instead of the -Mcr* shortcut.</summary>
+        /// <summary>
+        /// The A-End MCR's or NAT gateway's interfaces on this VXC, in full (New-MegaportMcrInterfaceConfig); instead of
+        /// the -Mcr* shortcut. A NAT gateway's take its packet filters; they refuse NAT addresses.
+        /// </summary>
         [Parameter]
         [McrConfigTransformation(typeof(McrInterfaceConfig))]
         public McrInterfaceConfig[]? AEndInterface { get; set; }
@@ -240,25 +243,29 @@ namespace Megaport.Cmdlets
             var (aInterfaces, aParameters) = AEndInterfaces();
 
             var resolver = Resolver;
-            var mcrEnds = _mcrEnds ??= new McrEnds(Api);
+            var routers = _routers ??= new VRouterEnds(Api);
             var (aEnd, bEnd, aConfig, bConfig) = Run(async ctx =>
             {
                 var a = await resolver.OwnEndAsync(AEndProductUid, "A-End", ctx).ConfigureAwait(false);
                 var aSpeed = Products.Products.Of(a).VxcEndSpeed(a);
                 if (aSpeed > 0 && RateLimit > aSpeed)
                     throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the A-End '{a.Name}' can carry ({aSpeed} Mbps).", RateLimit);
+                if (Products.Products.Of(a).VRouter is { OrderedVlan: false } && (AEndVlan != 0 || AEndInnerVlan != 0))
+                    throw MegaportException.InvalidArgument(
+                        $"The A-End '{a.Name}' is a {Products.Products.Of(a).Noun}: Megaport allocates its VLAN, so leave out -AEndVlan and -AEndInnerVlan.", AEndVlan != 0 ? AEndVlan : AEndInnerVlan);
+                // The A-End's own side first: what it refuses needs no more reads.
+                var aRouter = IpsecTunnel is { Length: > 0 } ? await routers.TunnelsAsync(a, IpsecTunnel, ctx).ConfigureAwait(false)
+                    : aInterfaces != null ? await routers.InterfacesAsync(a, "A-End", aParameters, aInterfaces, ctx).ConfigureAwait(false)
+                    : null;
                 var b = await ResolveBEndAsync(resolver, a, partnerConfig, ctx).ConfigureAwait(false);
                 if (string.Equals(b.ProductUid, a.ProductUid, StringComparison.OrdinalIgnoreCase))
                     throw MegaportException.InvalidArgument($"The A-End and the B-End are both '{a.Name}'; give the B-End with -BEndProductUid.", b.ProductUid);
                 if (b.Speed > 0 && RateLimit > b.Speed)
                     throw MegaportException.InvalidArgument($"-RateLimit {RateLimit} Mbps is more than the B-End '{b.Name}' accepts ({b.Speed} Mbps).", RateLimit);
-                var aMcr = IpsecTunnel is { Length: > 0 } ? await mcrEnds.TunnelsAsync(a, IpsecTunnel, ctx).ConfigureAwait(false)
-                    : aInterfaces != null ? await mcrEnds.InterfacesAsync(a, "A-End", aParameters, aInterfaces, ctx).ConfigureAwait(false)
+                var bRouter = BEndInterface is { Length: > 0 }
+                    ? await routers.InterfacesAsync(await resolver.OwnEndAsync(b.ProductUid!, "B-End", ctx).ConfigureAwait(false), "B-End", "-BEndInterface", BEndInterface, ctx).ConfigureAwait(false)
                     : null;
-                var bMcr = BEndInterface is { Length: > 0 }
-                    ? await mcrEnds.InterfacesAsync(await resolver.OwnEndAsync(b.ProductUid!, "B-End", ctx).ConfigureAwait(false), "B-End", "-BEndInterface", BEndInterface, ctx).ConfigureAwait(false)
-                    : null;
-                return (a, b, aMcr, bMcr);
+                return (a, b, aRouter, bRouter);
             });
 
             var detail = new VxcOrderDetail
@@ -292,7 +299,7 @@ namespace Megaport.Cmdlets
 
         bool GivenAny(params string[] names) => names.Any(Given);
 
-        McrEnds? _mcrEnds;
+        VRouterEnds? _routers;
 
         /// <summary>The -Mcr* shortcut: one interface with one BGP session.</summary>
         bool WantsShortcut => GivenAny(nameof(McrIpAddress), nameof(McrPeerIpAddress), nameof(McrPeerAsn), nameof(McrBgpPassword), nameof(McrBfd));

@@ -67,7 +67,7 @@ namespace Megaport.Cmdlets
         [ArgumentCompleter(typeof(ServiceCompleter))]
         public string? BEndProductUid { get; set; }
 
-        /// <summary>Replace the A-End MCR's interfaces on this VXC (New-MegaportMcrInterfaceConfig).</summary>
+        /// <summary>Replace the A-End MCR's or NAT gateway's interfaces on this VXC (New-MegaportMcrInterfaceConfig).</summary>
         [Parameter(ParameterSetName = ChangeSet)]
         [McrConfigTransformation(typeof(McrInterfaceConfig))]
         public McrInterfaceConfig[]? AEndInterface { get; set; }
@@ -124,12 +124,12 @@ namespace Megaport.Cmdlets
             if (Given(nameof(BEndProductUid))) { change.BEndProductUid = BEndProductUid; lines.Add("B-End", vxc.BEnd.ProductUid, BEndProductUid); }
             if (AEndInterface is { Length: > 0 })
             {
-                change.AEndConfig = McrSide(AEndProductUid ?? vxc.AEnd.ProductUid, "A-End", "-AEndInterface", AEndInterface);
+                change.AEndConfig = RouterSide(AEndProductUid ?? vxc.AEnd.ProductUid, "A-End", "-AEndInterface", AEndInterface);
                 lines.Add("A-End interfaces", "(as configured)", string.Join("; ", AEndInterface.Select(i => i.ToString())));
             }
             if (BEndInterface is { Length: > 0 })
             {
-                change.BEndConfig = McrSide(BEndProductUid ?? vxc.BEnd.ProductUid, "B-End", "-BEndInterface", BEndInterface);
+                change.BEndConfig = RouterSide(BEndProductUid ?? vxc.BEnd.ProductUid, "B-End", "-BEndInterface", BEndInterface);
                 lines.Add("B-End interfaces", "(as configured)", string.Join("; ", BEndInterface.Select(i => i.ToString())));
             }
             if (Given(nameof(RateLimit)))
@@ -143,15 +143,18 @@ namespace Megaport.Cmdlets
         }
 
         VxcEndResolver? _resolver;
-        McrEnds? _mcrEnds;
+        VRouterEnds? _routers;
 
-        /// <summary>The new MCR side of an end: the end must be one of your MCRs, its prefix lists resolved.</summary>
-        VRouterPartnerConfig McrSide(string? uid, string what, string parameter, McrInterfaceConfig[] interfaces)
+        /// <summary>
+        /// The new vRouter side of an end: the end must be one of your MCRs or NAT gateways, its prefix lists (and a
+        /// gateway's packet filters) resolved.
+        /// </summary>
+        VRouterPartnerConfig RouterSide(string? uid, string what, string parameter, McrInterfaceConfig[] interfaces)
         {
-            if (uid == null) throw MegaportException.InvalidArgument($"The VXC's {what} is not known; {parameter} needs an MCR there.", null);
+            if (uid == null) throw MegaportException.InvalidArgument($"The VXC's {what} is not known; {parameter} needs an MCR or NAT gateway there.", null);
             var resolver = _resolver ??= new VxcEndResolver(CurrentSession, Api);
-            var mcrEnds = _mcrEnds ??= new McrEnds(Api);
-            return Run(async ctx => await mcrEnds.InterfacesAsync(await resolver.OwnEndAsync(uid, what, ctx).ConfigureAwait(false), what, parameter, interfaces, ctx).ConfigureAwait(false));
+            var routers = _routers ??= new VRouterEnds(Api);
+            return Run(async ctx => await routers.InterfacesAsync(await resolver.OwnEndAsync(uid, what, ctx).ConfigureAwait(false), what, parameter, interfaces, ctx).ConfigureAwait(false));
         }
 
         /// <summary>The new rate limit must fit the end's port or MCR (partner ports: their maximum VXC speed).</summary>
