@@ -486,7 +486,7 @@ function Get-ScalePortUidFile {
 function Measure-DesignTest {
     Write-Host "`n[design test] Test-MegaportDesign of $DesignResources of the scale account's ports (Export-MegaportDesign -ProductUid) vs reading the whole account once (Get-MegaportService | Measure-Object), $DesignRounds rounds"
     $uidFile = Get-ScalePortUidFile -Count $DesignResources -Name 'design-ports'
-    $designFile = Join-Path $scratch 'bench-design.psd1'
+    $designFile = Join-Path $scratch 'bench-design.json'
     $e = Invoke-BenchChild DesignExport ($connection + @{ UidFile = $uidFile; DesignFile = $designFile })
     if ($e.count -ne $DesignResources) { throw "Export-MegaportDesign of $DesignResources ports wrote $($e.count) resources." }
     $d = @{ testMs = @(); accountMs = @(); serviceReadsMs = @(); resources = $e.count }

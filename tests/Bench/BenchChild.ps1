@@ -174,8 +174,8 @@ switch ($Scenario) {
         Connect-Bench
         $uids = @(Get-Content $UidFile)
         $null = Export-MegaportDesign -Path $DesignFile -ProductUid $uids -Force -Confirm:$false
-        $design = Import-PowerShellDataFile $DesignFile
-        $resources = 0; foreach ($k in $design.Keys) { $resources += @($design[$k]).Count }
+        $design = Get-Content $DesignFile -Raw | ConvertFrom-Json
+        $resources = 0; foreach ($p in $design.PSObject.Properties) { if ($p.Value -is [array]) { $resources += $p.Value.Count } }
         Complete @{ count = $resources }
     }
     'DesignTest' {
