@@ -17,6 +17,10 @@
       5  Locations    the second Get-MegaportLocation in a session  vs  the first
       6  BGP table    time to the first route of a 10,000-route Get-MegaportMcrBgpRoute  vs  the whole table
                       (the demo account's MCR in a simulator of its own, its looking glass set to routesPerSession)
+      7  Designs      Test-MegaportDesign of -DesignResources ports (exported with Export-MegaportDesign)  vs  the whole
+                      account read once; Deploy-MegaportDesign of -DeployVxcs new VXCs  vs  as many piped to New-MegaportVxc
+      8  Telemetry    Get-MegaportTelemetry of -TelemetryServices ports x -TelemetryDays  vs  an Invoke-RestMethod loop;
+                      Export-MegaportReport of -ReportServices ports  vs  Get-MegaportTelemetry of them (-ReportDays)
 
     A row is declared with its target (Register-Row) and measured by a scenario function (Set-Row); see
     "rows and scenarios" below for adding one.
