@@ -17,6 +17,10 @@
       5  Locations    the second Get-MegaportLocation in a session  vs  the first
       6  BGP table    time to the first route of a 10,000-route Get-MegaportMcrBgpRoute  vs  the whole table
                       (the demo account's MCR in a simulator of its own, its looking glass set to routesPerSession)
+      7  Designs      Test-MegaportDesign of -DesignResources ports (exported with Export-MegaportDesign)  vs  the whole
+                      account read once; Deploy-MegaportDesign of -DeployVxcs new VXCs  vs  as many piped to New-MegaportVxc
+      8  Telemetry    Get-MegaportTelemetry of -TelemetryServices ports x -TelemetryDays  vs  an Invoke-RestMethod loop;
+                      Export-MegaportReport of -ReportServices ports  vs  Get-MegaportTelemetry of them (-ReportDays)
 
     A row is declared with its target (Register-Row) and measured by a scenario function (Set-Row); see
     "rows and scenarios" below for adding one.
@@ -42,6 +46,16 @@ param(
     [int]$LocationRounds = 3,
     [int]$BgpRoutes = 10000,
     [int]$BgpRounds = 3,
+    [int]$DesignResources = 500,
+    [int]$DesignRounds = 3,
+    [int]$DeployVxcs = 100,
+    [int]$DeployRounds = 2,
+    [int]$TelemetryServices = 100,
+    [int]$TelemetryDays = 30,
+    [int]$TelemetryRounds = 3,
+    [int]$ReportServices = 1000,
+    [int]$ReportDays = 7,
+    [int]$ReportRounds = 2,
     [string[]]$SimulatorArgument = @()
 )
 
@@ -226,6 +240,10 @@ Register-Row 3c 'Big account first object vs own total' 0.5 '<= 0.5x (streams)'
 Register-Row 4 "Bulk order: $BulkCount VXCs vs one" 1.1 '<= 1.1x'
 Register-Row 5 'Locations: second call (cached) vs first' 0.05 '<= 0.05x'
 Register-Row 6 "MCR BGP table of $BgpRoutes routes: first route vs whole table" 0.5 '<= 0.5x (streams)'
+Register-Row 7a "Test-MegaportDesign of $DesignResources resources vs reading the account once" 1.5 '<= 1.5x'
+Register-Row 7b "Deploy-MegaportDesign of $DeployVxcs new VXCs vs $DeployVxcs piped to New-MegaportVxc" 1.1 '<= 1.1x'
+Register-Row 8a "Get-MegaportTelemetry of $TelemetryServices services x $TelemetryDays days vs an Invoke-RestMethod loop" 0.5 '<= 0.5x'
+Register-Row 8b "Export-MegaportReport of $ReportServices services vs their telemetry alone ($ReportDays days)" 1.3 '<= 1.3x'
 
 $phase = [Diagnostics.Stopwatch]::StartNew()
 function Write-PhaseTime { Write-Host ("  ({0:N0} s)" -f $phase.Elapsed.TotalSeconds); $phase.Restart() }
@@ -446,6 +464,108 @@ function Measure-BgpTable {
     }
 }
 
+# ---- 7, 8. designs, telemetry, the report ------------------------------------------------------------------------------
+# The scale account's first -Count ports (top-level in GET /v2/products, in order), read untimed; written to a file the
+# children read (too many for a command line).
+$script:scalePortUids = $null
+function Get-ScalePortUidFile {
+    param([Parameter(Mandatory)][int]$Count, [Parameter(Mandatory)][string]$Name)
+    if (-not $script:scalePortUids -or $script:scalePortUids.Count -lt $Count) {
+        $http = [Net.Http.HttpClient]::new()
+        $http.Timeout = [TimeSpan]::FromMinutes(5)
+        $http.DefaultRequestHeaders.Authorization = [Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $token)
+        try { $listing = $http.GetStringAsync($script:Simulator.Url.TrimEnd('/') + '/v2/products').GetAwaiter().GetResult() }
+        finally { $http.Dispose() }
+        $pattern = '\{"productId":\d+,"productUid":"(?<uid>[0-9a-fA-F-]{36})","productName":"scale-port-[^"]*","productType":"MEGAPORT"'
+        $script:scalePortUids = @([regex]::Matches($listing, $pattern) | ForEach-Object { $_.Groups['uid'].Value } | Select-Object -Unique)
+        $listing = $null
+    }
+    if ($script:scalePortUids.Count -lt $Count) { throw "The scale account has $($script:scalePortUids.Count) ports; $Count are needed." }
+    $null = New-Item -ItemType Directory -Force -Path $scratch
+    $file = Join-Path $scratch "$Name.txt"
+    Set-Content -Path $file -Value ($script:scalePortUids | Select-Object -First $Count)
+    $file
+}
+
+function Measure-DesignTest {
+    Write-Host "`n[design test] Test-MegaportDesign of $DesignResources of the scale account's ports (Export-MegaportDesign -ProductUid) vs reading the whole account once (Get-MegaportService | Measure-Object), $DesignRounds rounds"
+    $uidFile = Get-ScalePortUidFile -Count $DesignResources -Name 'design-ports'
+    $designFile = Join-Path $scratch 'bench-design.json'
+    $e = Invoke-BenchChild DesignExport ($connection + @{ UidFile = $uidFile; DesignFile = $designFile })
+    if ($e.count -ne $DesignResources) { throw "Export-MegaportDesign of $DesignResources ports wrote $($e.count) resources." }
+    $d = @{ testMs = @(); accountMs = @(); serviceReadsMs = @(); resources = $e.count }
+    for ($r = 0; $r -lt $DesignRounds; $r++) {
+        $t = Invoke-BenchChild DesignTest ($connection + @{ DesignFile = $designFile })
+        if ($t.count -ne $DesignResources -or @($t.actions) -join ',' -ne "NoChange=$DesignResources") { throw "Test-MegaportDesign planned $($t.count) changes ($($t.actions -join ', ')); expected $DesignResources NoChange." }
+        $a = Invoke-BenchChild BigModule $connection
+        $s = Invoke-BenchChild ServiceReads ($connection + @{ UidFile = $uidFile })
+        if ($s.count -ne $DesignResources) { throw "Get-MegaportService of $DesignResources UIDs emitted $($s.count)." }
+        $d.testMs += $t.totalMs; $d.accountMs += $a.totalMs; $d.serviceReadsMs += $s.totalMs
+        Write-Host ("  round {0}: Test-MegaportDesign {1:N0} ms, whole account read {2:N0} ms, {3} services read one by one {4:N0} ms" -f ($r + 1), $t.totalMs, $a.totalMs, $DesignResources, $s.totalMs)
+    }
+    Set-Row 7a -Module (Get-Median $d.testMs) -Baseline (Get-Median $d.accountMs) -Unit 'ms' -Versus 'whole account read' `
+        -Note ('{0} services read by UID: {1:N0} ms' -f $DesignResources, (Get-Median $d.serviceReadsMs))
+    $details.designTest = $d
+}
+
+function Measure-Telemetry {
+    Write-Host "`n[telemetry] Get-MegaportTelemetry -Type BITS,PACKETS,ERRORS -Days $TelemetryDays of $TelemetryServices ports vs an Invoke-RestMethod loop over the same URLs, $TelemetryRounds rounds"
+    $uidFile = Get-ScalePortUidFile -Count $TelemetryServices -Name 'telemetry-ports'
+    $common = @{ UidFile = $uidFile; Days = $TelemetryDays; Type = 'BITS,PACKETS,ERRORS' }
+    $tm = @{ moduleMs = @(); irmMs = @(); series = 0 }
+    for ($r = 0; $r -lt $TelemetryRounds; $r++) {
+        $m = Invoke-BenchChild TelemetryModule ($connection + $common)
+        $i = Invoke-BenchChild TelemetryIrm ($common + @{ Url = $Simulator.Url; Token = $token })
+        if ($m.count -ne $i.count -or $m.count -ne 6 * $TelemetryServices) { throw "Get-MegaportTelemetry emitted $($m.count) series, the Invoke-RestMethod loop $($i.count); expected $(6 * $TelemetryServices)." }
+        $tm.moduleMs += $m.totalMs; $tm.irmMs += $i.totalMs; $tm.series = $m.count
+        Write-Host ("  round {0}: module {1:N0} ms, Invoke-RestMethod loop {2:N0} ms ({3} series)" -f ($r + 1), $m.totalMs, $i.totalMs, $m.count)
+    }
+    Set-Row 8a -Module (Get-Median $tm.moduleMs) -Baseline (Get-Median $tm.irmMs) -Unit 'ms' -Versus 'IRM loop'
+    $details.telemetry = $tm
+}
+
+function Measure-Report {
+    Write-Host "`n[report] Export-MegaportReport -ProductUid of $ReportServices ports -Days $ReportDays vs Get-MegaportTelemetry -Type BITS of the same ports (what the report reads for its charts), $ReportRounds rounds"
+    $uidFile = Get-ScalePortUidFile -Count $ReportServices -Name 'report-ports'
+    $rp = @{ reportMs = @(); telemetryMs = @(); bytes = 0 }
+    for ($r = 0; $r -lt $ReportRounds; $r++) {
+        $x = Invoke-BenchChild ReportModule ($connection + @{ UidFile = $uidFile; Days = $ReportDays; ReportFile = (Join-Path $scratch "report-$r.html") })
+        $t = Invoke-BenchChild TelemetryModule ($connection + @{ UidFile = $uidFile; Days = $ReportDays; Type = 'BITS' })
+        if ($t.count -ne 2 * $ReportServices) { throw "Get-MegaportTelemetry -Type BITS of $ReportServices ports emitted $($t.count) series." }
+        $rp.reportMs += $x.totalMs; $rp.telemetryMs += $t.totalMs; $rp.bytes = $x.bytes
+        Write-Host ("  round {0}: report {1:N0} ms ({2:N1} MB), telemetry alone {3:N0} ms" -f ($r + 1), $x.totalMs, ($x.bytes / 1MB), $t.totalMs)
+    }
+    Set-Row 8b -Module (Get-Median $rp.reportMs) -Baseline (Get-Median $rp.telemetryMs) -Unit 'ms' -Versus 'telemetry alone'
+    $details.report = $rp
+}
+
+# Last: it buys. 100 VXCs between the scale account's first two ports, as a generated design (names new in each round)
+# and piped to New-MegaportVxc, alternating.
+function Measure-DesignDeploy {
+    Write-Host "`n[design deploy] Deploy-MegaportDesign of $DeployVxcs new VXCs vs $DeployVxcs piped into New-MegaportVxc, $DeployRounds rounds, provision delay $ProvisionDelayMs ms"
+    $null = Invoke-SimulatorApi -Method PUT -Path '/_simulator/config' -Body @{ provisionDelayMs = $ProvisionDelayMs }
+    $dp = @{ deployMs = @(); bulkMs = @() }
+    for ($r = 0; $r -lt $DeployRounds; $r++) {
+        $designFile = Join-Path $scratch "bench-deploy-$r.psd1"
+        $vxcs = foreach ($i in 1..$DeployVxcs) {
+            "        @{{ Name = 'bench-design-{0}-{1}'; RateLimit = 10; Term = 1; AEnd = @{{ ProductUid = '{2}' }}; BEnd = @{{ ProductUid = '{3}' }} }}" -f $r, $i, $portA, $portB
+        }
+        Set-Content -Path $designFile -Value ("@{`n    Vxcs = @(`n" + ($vxcs -join "`n") + "`n    )`n}")
+        $before = (Get-Stats).buysExecuted
+        $d = Invoke-BenchChild DesignDeploy ($connection + @{ DesignFile = $designFile })
+        $buys = (Get-Stats).buysExecuted - $before
+        if ($buys -lt 1 -or $d.count -ne $DeployVxcs -or @($d.results) -join ',' -ne "Created=$DeployVxcs") { throw "Deploy-MegaportDesign of $DeployVxcs VXCs made $buys buys and emitted $($d.count) changes ($($d.results -join ', '))." }
+        $before = (Get-Stats).buysExecuted
+        $b = Invoke-BenchChild OrderBulk ($connection + @{ ProductUid = $portA; BEndProductUid = $portB; Name = "bench-design-bulk-$r"; Count = $DeployVxcs })
+        $bulkBuys = (Get-Stats).buysExecuted - $before
+        if ($b.count -ne $DeployVxcs -or $bulkBuys -ne $DeployVxcs) { throw "$DeployVxcs VXCs piped into New-MegaportVxc made $bulkBuys buys and emitted $($b.count)." }
+        $dp.deployMs += $d.totalMs; $dp.bulkMs += $b.totalMs
+        Write-Host ("  round {0}: Deploy-MegaportDesign {1:N0} ms ({2} buy calls), New-MegaportVxc {3:N0} ms" -f ($r + 1), $d.totalMs, $buys, $b.totalMs)
+    }
+    Set-Row 7b -Module (Get-Median $dp.deployMs) -Baseline (Get-Median $dp.bulkMs) -Unit 'ms' -Versus 'New-MegaportVxc pipe'
+    $details.designDeploy = $dp
+}
+
 $script:Simulator = $null
 # The order of the run: scenarios without the simulator first, then those that read the account, then those that change it.
 $Scenarios = @(
@@ -454,7 +574,11 @@ $Scenarios = @(
     @{ Name = 'one call'; Simulator = $true; Run = ${function:Measure-OneCall} }
     @{ Name = 'big account'; Simulator = $true; Run = ${function:Measure-BigAccount} }
     @{ Name = 'locations'; Simulator = $true; Run = ${function:Measure-Locations} }
+    @{ Name = 'design test'; Simulator = $true; Run = ${function:Measure-DesignTest} }
+    @{ Name = 'telemetry'; Simulator = $true; Run = ${function:Measure-Telemetry} }
+    @{ Name = 'report'; Simulator = $true; Run = ${function:Measure-Report} }
     @{ Name = 'bulk order'; Simulator = $true; Run = ${function:Measure-BulkOrder} }
+    @{ Name = 'design deploy'; Simulator = $true; Run = ${function:Measure-DesignDeploy} }
 )
 
 try {

@@ -4,7 +4,8 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)]
-    [ValidateSet('CallModule', 'CallEmpty', 'CallIrm', 'BigModule', 'BigModuleFirst', 'BigIrm', 'OrderSingle', 'OrderBulk', 'Locations', 'BgpTable')]
+    [ValidateSet('CallModule', 'CallEmpty', 'CallIrm', 'BigModule', 'BigModuleFirst', 'BigIrm', 'OrderSingle', 'OrderBulk', 'Locations', 'BgpTable',
+        'DesignExport', 'DesignTest', 'ServiceReads', 'DesignDeploy', 'TelemetryModule', 'TelemetryIrm', 'ReportModule')]
     [string]$Scenario,
     [string]$ModulePath,
     [string]$Url,
@@ -15,7 +16,13 @@ param(
     [string]$BEndProductUid,
     [string]$Name = 'bench',
     [int]$Count = 200,
-    [int]$Warmup = 5
+    [int]$Warmup = 5,
+    # Design, telemetry and report scenarios: a file of product UIDs (one a line), the design file, the days of telemetry.
+    [string]$UidFile,
+    [string]$DesignFile,
+    [string]$ReportFile,
+    [int]$Days = 1,
+    [string]$Type = 'BITS'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -159,5 +166,68 @@ switch ($Scenario) {
         $measuredMs = Get-ElapsedMs $start
         if ($first.Count -ne $second.Count -or $first.Count -ne $third) { throw "Get-MegaportLocation returned $($first.Count) locations, then $($second.Count), then $third." }
         Complete @{ count = $first.Count; firstMs = $firstMs; secondMs = $secondMs; thirdToMeasureObjectMs = $measuredMs }
+    }
+
+    # ---- designs, telemetry, the report (rows 7a-8b) ----
+    'DesignExport' {
+        # Untimed: the design that DesignTest plans, exported from the services in -UidFile.
+        Connect-Bench
+        $uids = @(Get-Content $UidFile)
+        $null = Export-MegaportDesign -Path $DesignFile -ProductUid $uids -Force -Confirm:$false
+        $design = Get-Content $DesignFile -Raw | ConvertFrom-Json
+        $resources = 0; foreach ($p in $design.PSObject.Properties) { if ($p.Value -is [array]) { $resources += $p.Value.Count } }
+        Complete @{ count = $resources }
+    }
+    'DesignTest' {
+        Connect-Bench
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $changes = @(Test-MegaportDesign -Path $DesignFile -InformationAction Ignore)
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; count = $changes.Count; actions = @($changes | Group-Object Action | ForEach-Object { "$($_.Name)=$($_.Count)" }) }
+    }
+    'ServiceReads' {
+        # The services of -UidFile read once each (one Get-MegaportService, UIDs piped).
+        Connect-Bench
+        $uids = @(Get-Content $UidFile)
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $m = $uids | Get-MegaportService | Measure-Object
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; count = $m.Count }
+    }
+    'DesignDeploy' {
+        Connect-Bench
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $changes = @(Deploy-MegaportDesign -Path $DesignFile -Confirm:$false -InformationAction Ignore)
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; count = $changes.Count; results = @($changes | Group-Object Result | ForEach-Object { "$($_.Name)=$($_.Count)" }) }
+    }
+    'TelemetryModule' {
+        # The services as Get-MegaportService hands them on (UID, kind, name), so each costs one telemetry read.
+        Connect-Bench
+        $services = @(Get-Content $UidFile | ForEach-Object { [pscustomobject]@{ ProductUid = $_; ProductType = 'MEGAPORT'; Name = "bench $_" } })
+        $types = $Type -split ','
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $m = $services | Get-MegaportTelemetry -Type $types -Days $Days | Measure-Object
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; count = $m.Count; services = $services.Count }
+    }
+    'TelemetryIrm' {
+        # A script author's loop: one Invoke-RestMethod per service, one after another.
+        $headers = @{ Authorization = "Bearer $Token" }
+        $uids = @(Get-Content $UidFile)
+        $query = (($Type -split ',' | ForEach-Object { "type=$_" }) -join '&') + "&days=$Days"
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $m = foreach ($uid in $uids) { (Invoke-RestMethod -Uri "$base/v2/product/megaport/$uid/telemetry?$query" -Headers $headers).data }
+        $m = $m | Measure-Object
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; count = $m.Count; services = $uids.Count }
+    }
+    'ReportModule' {
+        Connect-Bench
+        $uids = @(Get-Content $UidFile)
+        $start = [Diagnostics.Stopwatch]::GetTimestamp()
+        $file = Export-MegaportReport -Path $ReportFile -ProductUid $uids -Days $Days -Confirm:$false
+        $total = Get-ElapsedMs $start
+        Complete @{ totalMs = $total; bytes = $file.Length }
     }
 }

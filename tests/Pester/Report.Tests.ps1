@@ -58,7 +58,10 @@ Describe 'Export-MegaportReport' {
         $changing = @($sent | Where-Object { $_.method -ne 'GET' -and $_.path -notin '/oauth2/token', '/v3/networkdesign/validate' })
         $changing | ForEach-Object { "$($_.method) $($_.path)" } | Should -BeNullOrEmpty
         (Get-SimulatorStats $sim).buyCalls | Should -Be 0
-        @($sent | Where-Object path -eq '/v3/networkdesign/validate').Count | Should -BeGreaterThan 5
+        # Prices are asked in batches: fewer validate calls than priced services, at least one.
+        $validates = @($sent | Where-Object path -eq '/v3/networkdesign/validate').Count
+        $validates | Should -BeGreaterThan 0
+        $validates | Should -BeLessThan ([regex]::Matches($html, '<td class="num cost" data-value=').Count)
         @($sent | Where-Object { @($_.ignoredFields).Count }) | ForEach-Object { "$($_.path): $($_.ignoredFields)" } | Should -BeNullOrEmpty
         @($sent | Where-Object { $_.status -ne 200 }) | ForEach-Object { "$($_.method) $($_.path) $($_.status)" } | Should -BeNullOrEmpty
     }

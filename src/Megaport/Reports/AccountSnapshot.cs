@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Megaport.Api;
@@ -18,10 +19,11 @@ namespace Megaport.Reports
         public IReadOnlyList<Location> Locations { get; }
         public IReadOnlyList<PartnerPort> Partners { get; }
 
-        public static async Task<AccountSnapshot> ReadAsync(Session session, MegaportApi api, CallContext ctx)
+        /// <summary>Reads the account; <paramref name="onService"/> sees each service as the listing hands it over.</summary>
+        public static async Task<AccountSnapshot> ReadAsync(Session session, MegaportApi api, CallContext ctx, Action<Service>? onService = null)
         {
             var services = new List<Service>();
-            var listing = api.StreamServicesAsync(services.Add, ctx);
+            var listing = api.StreamServicesAsync(s => { services.Add(s); onService?.Invoke(s); }, ctx);
             var locations = CatalogueCache.LocationsAsync(session, api, false, ctx);
             var partners = CatalogueCache.PartnerPortsAsync(session, api, false, ctx);
             await Task.WhenAll(listing, locations, partners).ConfigureAwait(false);

@@ -46,50 +46,81 @@ namespace Megaport.Reports
                     Location = location?.Name ?? s.LocationName,
                     Speed = product.Mbps(s),
                     // A design is neither billed nor measured until it is bought.
-                    Measured = product.Telemetry != null && !design,
+                    Measured = IsMeasured(s),
                     PriceUnknown = design ? "a design is not billed until it is bought" : null,
                 });
             }
             return data;
         }
 
-        /// <summary>Reads one row's price (validate: nothing is bought) and traffic; what the API will not give stays unknown with the reason.</summary>
-        public static async Task<ReportRow> FillAsync(MegaportApi api, ReportRow row, TelemetryRange range, CallContext ctx)
+        /// <summary>Whether the report reads the service's traffic: an active, bought service of a measured kind.</summary>
+        public static bool IsMeasured(Service s) =>
+            Products.Products.Of(s).Telemetry != null && !s.IsInactive && s.ProvisioningStatus != ProvisioningStatuses.Design;
+
+        /// <summary>One service's traffic over the range (its kind's traffic type, IN and OUT).</summary>
+        public static Task<IReadOnlyList<TelemetrySeries>> ReadTrafficAsync(MegaportApi api, Service s, TelemetryRange range, CallContext ctx) =>
+            api.GetTelemetryAsync(s, new[] { Products.Products.Of(s).Telemetry!.Traffic }, range, ctx);
+
+        /// <summary>A row's traffic from its read; what the API would not give stays unknown with the reason.</summary>
+        public static async Task FillTrafficAsync(ReportRow row, Task<IReadOnlyList<TelemetrySeries>> read)
         {
-            var s = row.Service;
-            var product = Products.Products.Of(s);
-            if (row.PriceUnknown == null)
+            try
             {
-                var line = product.PriceLine(s, row.Place, out var whyNot);
+                var series = await read.ConfigureAwait(false);
+                row.In = series.FirstOrDefault(x => x.Subtype == "IN");
+                row.Out = series.FirstOrDefault(x => x.Subtype == "OUT");
+            }
+            catch (MegaportException ex) when (ex.IsItemFailure)
+            {
+                row.TelemetryError = "no traffic: " + (ex.ApiMessage ?? ex.Message);
+            }
+        }
+
+        /// <summary>Validate lines sent in one request: the report prices an account in a few calls, not one per service.</summary>
+        internal const int PriceBatch = 50;
+
+        /// <summary>
+        /// The rows' prices (validate: nothing is bought), <see cref="PriceBatch"/> lines a call. A call the API refuses
+        /// (one line it will not price refuses them all) or whose answer does not match its lines one to one (a LAG
+        /// gives a line item per member) is asked again line by line, so each row gets its own price or reason.
+        /// </summary>
+        public static async Task PriceAsync(MegaportApi api, IReadOnlyList<ReportRow> rows, CallContext ctx)
+        {
+            var priced = new List<(ReportRow Row, object Line)>();
+            foreach (var row in rows.Where(r => r.PriceUnknown == null))
+            {
+                var line = Products.Products.Of(row.Service).PriceLine(row.Service, row.Place, out var whyNot);
                 if (line == null) row.PriceUnknown = whyNot;
-                else
-                {
-                    try
-                    {
-                        var quotes = await api.ValidateAsync(new[] { line }, ctx).ConfigureAwait(false);
-                        if (quotes.Count > 0) row.Price = quotes[0];
-                        else row.PriceUnknown = "the API gave no price";
-                    }
-                    catch (MegaportException ex) when (ex.IsItemFailure)
-                    {
-                        row.PriceUnknown = "the API did not price it: " + (ex.ApiData ?? ex.ApiMessage ?? ex.Message);
-                    }
-                }
+                else priced.Add((row, line));
             }
-            if (row.Measured)
+            for (var i = 0; i < priced.Count; i += PriceBatch)
             {
-                try
+                var batch = priced.Skip(i).Take(PriceBatch).ToList();
+                IReadOnlyList<Quote>? quotes = null;
+                if (batch.Count > 1)
                 {
-                    var series = await api.GetTelemetryAsync(s, new[] { product.Telemetry!.Traffic }, range, ctx).ConfigureAwait(false);
-                    row.In = series.FirstOrDefault(x => x.Subtype == "IN");
-                    row.Out = series.FirstOrDefault(x => x.Subtype == "OUT");
+                    try { quotes = await api.ValidateAsync(batch.Select(b => b.Line).ToList(), ctx).ConfigureAwait(false); }
+                    catch (MegaportException ex) when (ex.IsItemFailure) { }
                 }
-                catch (MegaportException ex) when (ex.IsItemFailure)
-                {
-                    row.TelemetryError = "no traffic: " + (ex.ApiMessage ?? ex.Message);
-                }
+                if (quotes != null && quotes.Count == batch.Count && batch.Select((b, n) => quotes[n].Name == null || quotes[n].Name == b.Row.Service.Name).All(ok => ok))
+                    for (var n = 0; n < batch.Count; n++) batch[n].Row.Price = quotes[n];
+                else
+                    foreach (var (row, line) in batch) await PriceOneAsync(api, row, line, ctx).ConfigureAwait(false);
             }
-            return row;
+        }
+
+        static async Task PriceOneAsync(MegaportApi api, ReportRow row, object line, CallContext ctx)
+        {
+            try
+            {
+                var quotes = await api.ValidateAsync(new[] { line }, ctx).ConfigureAwait(false);
+                if (quotes.Count > 0) row.Price = quotes[0];
+                else row.PriceUnknown = "the API gave no price";
+            }
+            catch (MegaportException ex) when (ex.IsItemFailure)
+            {
+                row.PriceUnknown = "the API did not price it: " + (ex.ApiData ?? ex.ApiMessage ?? ex.Message);
+            }
         }
 
         public static string Html(ReportData data, ISet<string>? only)

@@ -86,16 +86,35 @@ namespace Megaport.Cmdlets
             var target = _target;
             Run(async ctx =>
             {
-                var snapshot = await AccountSnapshot.ReadAsync(session, api, ctx).ConfigureAwait(false);
-                foreach (var missing in only.Where(u => !snapshot.Services.Any(s => string.Equals(s.ProductUid, u, StringComparison.OrdinalIgnoreCase))))
-                    Fail(new MegaportException(ErrorIds.ServiceNotFound, ErrorCategory.ObjectNotFound,
-                        $"There is no service {missing} on the account; the report leaves it out.", missing));
-                var data = ReportBuilder.Rows(snapshot, only.Count == 0 ? null : only, days);
-                await TelemetryReads.ReadAllAsync(data.Rows, row => ReportBuilder.FillAsync(api, row, range, ctx), (_, _) => { }, (row, ex) => row.TelemetryError = ex.Message,
-                    (done, total) => Report(TelemetryReads.Progress("Reading traffic and prices for the Megaport report", done, total)), ctx).ConfigureAwait(false);
-                var html = ReportBuilder.Html(data, only.Count == 0 ? null : only);
-                WriteWhole(target, html, ctx);
-                Emit(new FileInfo(target));
+                // Each service's traffic is read as soon as the listing hands it over, while the rest of the account is
+                // still arriving; prices are asked in batches beside those reads.
+                var reads = new Dictionary<string, Task<IReadOnlyList<TelemetrySeries>>>(StringComparer.OrdinalIgnoreCase);
+                var gated = new TelemetryReads.Gated(ctx, (done, total) => Report(TelemetryReads.Progress("Reading traffic for the Megaport report", done, total)));
+                try
+                {
+                    void Start(Service s)
+                    {
+                        if ((only.Count == 0 || only.Contains(s.ProductUid)) && ReportBuilder.IsMeasured(s) && !reads.ContainsKey(s.ProductUid))
+                            reads[s.ProductUid] = gated.Start(() => ReportBuilder.ReadTrafficAsync(api, s, range, ctx));
+                    }
+                    var snapshot = await AccountSnapshot.ReadAsync(session, api, ctx, Start).ConfigureAwait(false);
+                    foreach (var missing in only.Where(u => !snapshot.Services.Any(s => string.Equals(s.ProductUid, u, StringComparison.OrdinalIgnoreCase))))
+                        Fail(new MegaportException(ErrorIds.ServiceNotFound, ErrorCategory.ObjectNotFound,
+                            $"There is no service {missing} on the account; the report leaves it out.", missing));
+                    var data = ReportBuilder.Rows(snapshot, only.Count == 0 ? null : only, days);
+                    var prices = ReportBuilder.PriceAsync(api, data.Rows, ctx);
+                    await Task.WhenAll(data.Rows.Where(r => r.Measured && reads.ContainsKey(r.Service.ProductUid))
+                        .Select(r => ReportBuilder.FillTrafficAsync(r, reads[r.Service.ProductUid]))).ConfigureAwait(false);
+                    await prices.ConfigureAwait(false);
+                    var html = ReportBuilder.Html(data, only.Count == 0 ? null : only);
+                    WriteWhole(target, html, ctx);
+                    Emit(new FileInfo(target));
+                }
+                finally
+                {
+                    // A failure that stops everything (or Ctrl+C) still waits for the reads in flight, so none outlives the command.
+                    await gated.DrainAsync().ConfigureAwait(false);
+                }
             });
         }
 

@@ -77,6 +77,50 @@ namespace Megaport.Cmdlets
             }
         }
 
+        /// <summary>
+        /// Reads started one at a time as their items become known (a listing still streaming in), <see cref="Concurrency"/>
+        /// in flight at once, with progress over the reads started so far.
+        /// </summary>
+        internal sealed class Gated
+        {
+            readonly SemaphoreSlim _gate = new(Concurrency);
+            readonly List<Task> _started = new();
+            readonly CallContext _ctx;
+            readonly Action<int, int> _progress;
+            int _finished;
+
+            public Gated(CallContext ctx, Action<int, int> progress) { _ctx = ctx; _progress = progress; }
+
+            public Task<TResult> Start<TResult>(Func<Task<TResult>> read)
+            {
+                var task = RunAsync(read);
+                lock (_started) _started.Add(task);
+                return task;
+            }
+
+            async Task<TResult> RunAsync<TResult>(Func<Task<TResult>> read)
+            {
+                await _gate.WaitAsync(_ctx.Token).ConfigureAwait(false);
+                try { return await read().ConfigureAwait(false); }
+                finally
+                {
+                    _gate.Release();
+                    int total;
+                    lock (_started) total = _started.Count;
+                    _progress(Interlocked.Increment(ref _finished), total);
+                }
+            }
+
+            /// <summary>Waits for every read started; their failures are their callers' to see.</summary>
+            public async Task DrainAsync()
+            {
+                Task[] all;
+                lock (_started) all = _started.ToArray();
+                try { await Task.WhenAll(all).ConfigureAwait(false); }
+                catch (Exception) { }
+            }
+        }
+
         public static ProgressRecord Progress(string activity, int done, int total) =>
             new(ActivityId, activity, $"{done} of {total} services read")
             {
