@@ -72,10 +72,31 @@ namespace Megaport.Tests
         [InlineData("@{ Ports = $env:PATH }")]
         [InlineData("Remove-Item x; @{}")]
         [InlineData("@{ Ports = @( ")]
+        [InlineData("@{ Name = \"$(Get-Date)\" }")]
+        [InlineData("@{ Speed = [int]'5' }")]
+        [InlineData("@{ Ports = @( @{ Name = 'a' } | ForEach-Object { $_ } ) }")]
         public void APsd1NeverRunsAnything(string text)
         {
             var ex = Assert.Throws<MegaportException>(() => DesignFile.Parse(text, DesignFormat.Psd1, "t.psd1"));
             Assert.Equal(ErrorIds.InvalidArgument, ex.ErrorId);
+        }
+
+        [Fact]
+        public void ABigPsd1IsReadInTheFilesOrder()
+        {
+            // An exported account: more nodes than PowerShell's SafeGetValue takes.
+            var ports = string.Join("\n", Enumerable.Range(0, 1000).Select(i => $"    @{{ Name = 'p{i}'; LocationId = 3; Speed = 10000; Term = -1; Tags = @{{ env = \"prod\" }}; Lag = $false; Note = $null }}"));
+            var o = (JObject)DesignFile.Parse("@{ Ports = @(\n" + ports + "\n) }", DesignFormat.Psd1, "big.psd1");
+            var list = (JArray)o["Ports"]!;
+            Assert.Equal(1000, list.Count);
+            Assert.Equal("p999", (string)list[999]!["Name"]!);
+            Assert.Equal(-1, (int)list[0]!["Term"]!);
+            Assert.Equal("prod", (string)list[0]!["Tags"]!["env"]!);
+            Assert.Equal(JTokenType.Boolean, list[0]!["Lag"]!.Type);
+            Assert.Equal(JTokenType.Null, list[0]!["Note"]!.Type);
+            Assert.Equal(new[] { "Name", "LocationId", "Speed", "Term", "Tags", "Lag", "Note" }, ((JObject)list[0]!).Properties().Select(p => p.Name));
+            var single = (JObject)DesignFile.Parse("@{ Ports = @( @{ Name = 'only' } ) }", DesignFormat.Psd1, "one.psd1");
+            Assert.Single((JArray)single["Ports"]!);
         }
 
         [Fact]

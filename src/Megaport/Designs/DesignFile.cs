@@ -85,15 +85,77 @@ namespace Megaport.Designs
             if (ast.ParamBlock != null || ast.BeginBlock != null || ast.ProcessBlock != null || statements == null || statements.Count != 1
                 || !(statements[0] is PipelineAst pipeline) || pipeline.GetPureExpression() is not HashtableAst table)
                 throw MegaportException.InvalidArgument($"{what} must hold one hashtable (@{{ ... }}), as a .psd1 data file does.", what);
-            object value;
-            try { value = table.SafeGetValue(); }
-            catch (InvalidOperationException ex)
-            {
-                // SafeGetValue refuses anything that would run code (commands, variables other than $true/$false/$null).
-                throw MegaportException.InvalidArgument($"{what} holds something that is not data: {ex.Message}", what);
-            }
-            return PSJson.ToToken(value, what);
+            // Walked here rather than with SafeGetValue, which refuses a big file (an exported account) for its node count.
+            return FromPsd1(table, what, 0);
         }
+
+        /// <summary>
+        /// The data of a .psd1 design: hashtables, lists, text, numbers and $true/$false/$null, in the file's order.
+        /// Anything else (a command, a variable, a cast, a subexpression in a string) would run code and is refused.
+        /// </summary>
+        static JToken FromPsd1(Ast node, string what, int depth)
+        {
+            if (depth > 64) throw MegaportException.InvalidArgument($"{what} is nested too deeply to be a design.", what);
+            switch (node)
+            {
+                case HashtableAst table:
+                    var o = new JObject();
+                    foreach (var pair in table.KeyValuePairs)
+                    {
+                        var key = pair.Item1 switch
+                        {
+                            StringConstantExpressionAst k => k.Value,
+                            ConstantExpressionAst c => Convert.ToString(c.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                            _ => throw NotData(pair.Item1, what),
+                        };
+                        if (o.ContainsKey(key)) throw MegaportException.InvalidArgument($"{what}: line {pair.Item1.Extent.StartLineNumber}: the key '{key}' is there twice.", what);
+                        o[key] = FromPsd1(pair.Item2, what, depth + 1);
+                    }
+                    return o;
+                case PipelineAst pipeline when pipeline.GetPureExpression() is ExpressionAst expression:
+                    return FromPsd1(expression, what, depth + 1);
+                case CommandExpressionAst command when command.Redirections.Count == 0:
+                    return FromPsd1(command.Expression, what, depth + 1);
+                case ArrayLiteralAst list:
+                    return new JArray(list.Elements.Select(e => FromPsd1(e, what, depth + 1)));
+                case ArrayExpressionAst array:
+                    // @( a, b ) holds one statement whose value is the list; @( a; b ) one statement per item.
+                    var items = new JArray();
+                    foreach (var statement in array.SubExpression.Statements)
+                    {
+                        var item = FromPsd1(statement, what, depth + 1);
+                        if (item is JArray inner && array.SubExpression.Statements.Count == 1) foreach (var x in inner) items.Add(x);
+                        else items.Add(item);
+                    }
+                    return items;
+                case ParenExpressionAst paren:
+                    return FromPsd1(paren.Pipeline, what, depth + 1);
+                case StringConstantExpressionAst text:
+                    return new JValue(text.Value);
+                case ExpandableStringExpressionAst expandable when expandable.NestedExpressions.Count == 0:
+                    return new JValue(expandable.Value);
+                case ConstantExpressionAst constant:
+                    return new JValue(constant.Value);
+                case UnaryExpressionAst { TokenKind: TokenKind.Minus, Child: ConstantExpressionAst negative } when negative.Value is int or long or double or decimal:
+                    return new JValue(negative.Value switch { int i => -i, long l => -l, double d => -d, decimal m => (object)(-m), _ => negative.Value });
+                case VariableExpressionAst variable when variable.VariablePath.IsUnqualified:
+                    switch (variable.VariablePath.UserPath.ToLowerInvariant())
+                    {
+                        case "true": return new JValue(true);
+                        case "false": return new JValue(false);
+                        case "null": return JValue.CreateNull();
+                    }
+                    throw NotData(node, what);
+                default:
+                    throw NotData(node, what);
+            }
+        }
+
+        static MegaportException NotData(Ast node, string what) =>
+            MegaportException.InvalidArgument(
+                $"{what}: line {node.Extent.StartLineNumber}: '{Shorten(node.Extent.Text)}' is not data (a .psd1 design holds hashtables, lists, text, numbers, $true, $false and $null; nothing in it runs).", what);
+
+        static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 
         static JToken ParseYaml(string text, string what)
         {
