@@ -49,6 +49,33 @@ namespace Megaport.Cmdlets
         internal MegaportApi Api => new((MegaportClient)CurrentSession.Connection);
 
         /// <summary>
+        /// Reads each -ProductUid on its own: one that is not a UUID is refused without a request, and one the API does
+        /// not know is an error for that UID only; the rest go on.
+        /// </summary>
+        internal void ForEachProductUid<T>(System.Collections.Generic.IEnumerable<string> uids, System.Func<MegaportApi, string, CallContext, System.Threading.Tasks.Task<T>> read, System.Action<string, T> use)
+        {
+            var api = Api;
+            foreach (var uid in uids)
+            {
+                if (!Check.IsUid(uid))
+                {
+                    var hint = MyInvocation.MyCommand.Parameters.ContainsKey("Name") ? "; names and wildcards belong in -Name" : "";
+                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID (a UUID such as {Check.UidExample}{hint}).", uid));
+                    continue;
+                }
+                try
+                {
+                    var item = Run(ctx => read(api, uid, ctx));
+                    use(uid, item);
+                }
+                catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
+                {
+                    WriteError(ex);
+                }
+            }
+        }
+
+        /// <summary>
         /// The -ManagedAccount company UID for this call's requests; null leaves it to the session. A name is looked up
         /// once (the session keeps the list), with the session's own context, before the first request.
         /// </summary>

@@ -102,23 +102,7 @@ namespace Megaport.Cmdlets
         protected override void Process()
         {
             if (ParameterSetName != UidSet) return;
-            var api = Api;
-            foreach (var uid in ProductUid)
-            {
-                if (!Check.IsUid(uid))
-                {
-                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID (a UUID such as {Check.UidExample}; names and wildcards belong in -Name).", uid));
-                    continue;
-                }
-                try
-                {
-                    WriteObject(Named(Run(ctx => api.GetNatGatewayAsync(uid, ctx))));
-                }
-                catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
-                {
-                    WriteError(ex);
-                }
-            }
+            ForEachProductUid(ProductUid, (api, uid, ctx) => api.GetNatGatewayAsync(uid, ctx), (_, gateway) => WriteObject(Named(gateway)));
         }
 
         protected override void End()

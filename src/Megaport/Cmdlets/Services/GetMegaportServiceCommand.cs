@@ -46,24 +46,7 @@ namespace Megaport.Cmdlets
         protected override void Process()
         {
             if (ParameterSetName != UidSet) return;
-            var api = Api;
-            foreach (var uid in ProductUid)
-            {
-                if (!Check.IsUid(uid))
-                {
-                    WriteError(MegaportException.InvalidArgument(
-                        $"'{uid}' is not a product UID (a UUID such as {Check.UidExample}; names and wildcards belong in -Name).", uid));
-                    continue;
-                }
-                try
-                {
-                    WriteObject(Run(ctx => api.GetServiceAsync(uid, ctx)));
-                }
-                catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
-                {
-                    WriteError(ex);
-                }
-            }
+            ForEachProductUid(ProductUid, (api, uid, ctx) => api.GetServiceAsync(uid, ctx), (_, service) => WriteObject(service));
         }
 
         protected override void End()

@@ -34,28 +34,14 @@ namespace Megaport.Cmdlets
 
         protected override void Process()
         {
-            var api = Api;
-            foreach (var uid in ProductUid)
+            ForEachProductUid(ProductUid, (api, uid, ctx) => api.GetServiceAsync(uid, ctx), (uid, service) =>
             {
-                if (!Check.IsUid(uid))
-                {
-                    WriteError(MegaportException.InvalidArgument($"'{uid}' is not a product UID (a UUID such as {Check.UidExample}).", uid));
-                    continue;
-                }
-                try
-                {
-                    var service = Run(ctx => api.GetServiceAsync(uid, ctx));
-                    // A design is not provisioning and never will until it is bought: waiting for it would only time out.
-                    if (service.ProvisioningStatus == ProvisioningStatuses.Design)
-                        WriteError(MegaportException.InvalidArgument(
-                            $"'{service.Name}' ({uid}) is a DESIGN that was never bought, so nothing provisions it (Remove-MegaportService deletes it).", uid));
-                    else _services.Add(service);
-                }
-                catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
-                {
-                    WriteError(ex);
-                }
-            }
+                // A design is not provisioning and never will until it is bought: waiting for it would only time out.
+                if (service.ProvisioningStatus == ProvisioningStatuses.Design)
+                    WriteError(MegaportException.InvalidArgument(
+                        $"'{service.Name}' ({uid}) is a DESIGN that was never bought, so nothing provisions it (Remove-MegaportService deletes it).", uid));
+                else _services.Add(service);
+            });
         }
 
         protected override void End()
