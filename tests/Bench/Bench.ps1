@@ -56,7 +56,9 @@ param(
     [int]$ReportServices = 1000,
     [int]$ReportDays = 7,
     [int]$ReportRounds = 2,
-    [string[]]$SimulatorArgument = @()
+    [string[]]$SimulatorArgument = @(),
+    # Only these scenarios (names as in $Scenarios, e.g. 'import', 'report'); the table then shows only their rows.
+    [string[]]$Only = @()
 )
 
 $ErrorActionPreference = 'Stop'
@@ -254,6 +256,7 @@ Write-Host "Bench: $cores cores, load average $loadStart"
 
 # Throw-away modules the floors are made of, generated for this run (never shipped, never part of the product build).
 $scratch = Join-Path ([IO.Path]::GetTempPath()) "megaport-bench-$([guid]::NewGuid().ToString('N'))"
+$null = New-Item -ItemType Directory -Force -Path $scratch
 $manifestPath = @(Get-ChildItem -Path $ModulePath -Recurse -Filter 'Megaport.psd1')[0].FullName
 $formatFile = Join-Path (Split-Path $manifestPath -Parent) 'Megaport.Format.ps1xml'
 $cmdletCount = @((Import-PowerShellDataFile $manifestPath).CmdletsToExport).Count
@@ -581,6 +584,14 @@ $Scenarios = @(
     @{ Name = 'design deploy'; Simulator = $true; Run = ${function:Measure-DesignDeploy} }
 )
 
+if ($Only) {
+    # From -File the list arrives as one comma-separated string.
+    $Only = @($Only | ForEach-Object { $_ -split ',' } | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+    $unknown = @($Only | Where-Object { $_ -notin $Scenarios.Name })
+    if ($unknown) { throw "Unknown bench scenario(s): $($unknown -join ', '). Known: $($Scenarios.Name -join ', ')" }
+    $Scenarios = @($Scenarios | Where-Object { $_.Name -in $Only })
+}
+
 try {
     foreach ($scenario in $Scenarios | Where-Object { -not $_.Simulator }) { & $scenario.Run; Write-PhaseTime }
 
@@ -605,8 +616,8 @@ finally {
 }
 
 $unmeasured = @($rowTable.Values | Where-Object { $null -eq $_.Row } | ForEach-Object Id)
-if ($unmeasured) { throw "Bench rows declared but not measured: $($unmeasured -join ', ')" }
-$rows = @($rowTable.Values | ForEach-Object Row)
+if ($unmeasured -and -not $Only) { throw "Bench rows declared but not measured: $($unmeasured -join ', ')" }
+$rows = @($rowTable.Values | Where-Object { $null -ne $_.Row } | ForEach-Object Row)
 
 # ---- report -----------------------------------------------------------------------------------------------------------
 $loadEnd = Get-LoadAverage

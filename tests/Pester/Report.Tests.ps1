@@ -88,6 +88,46 @@ Describe 'Export-MegaportReport' {
         @($rows | ForEach-Object { $_.Groups[1].Value } | Sort-Object) | Should -Be @($Port, $Vxc | Sort-Object)
     }
 
+    It 'with -ProductUid reads those services by UID (and the own ends of chosen VXCs), never the whole account' {
+        $vxcObject = Get-MegaportService -ProductUid $Vxc
+        $ends = @($vxcObject.AEnd.ProductUid, $vxcObject.BEnd.ProductUid | Where-Object { $_ -and $_ -ne $Port })
+        $ends.Count | Should -BeGreaterThan 0 -Because 'the demo VXC reaches a service other than the port asked for'
+        $before = @(Get-SimulatorRequests $sim).Count
+        $subset = Join-Path $dir 'by-uid.html'
+        $null = Export-MegaportReport -Path $subset -Days 1 -ProductUid $Port, $Vxc
+        $reads = @(Get-SimulatorRequests $sim) | Select-Object -Skip $before
+        @($reads | Where-Object { $_.method -eq 'GET' -and $_.path -eq '/v2/products' }).Count | Should -Be 0
+        foreach ($uid in @($Port, $Vxc) + $ends) { @($reads | Where-Object path -eq "/v2/product/$uid").Count | Should -Be 1 -Because "$uid is read once" }
+        @($reads | Where-Object { $_.method -ne 'GET' -and $_.path -notlike '*/validate' }).Count | Should -Be 0 -Because 'a report only reads and validates'
+        $page = Get-Content $subset -Raw
+        @(Get-Rows $page | ForEach-Object { $_.Groups[1].Value } | Sort-Object) | Should -Be @($Port, $Vxc | Sort-Object)
+        [regex]::Matches($page, '<g class="edge" data-uid="([^"]+)"') | ForEach-Object { $_.Groups[1].Value } | Should -Be @($Vxc)
+        $nodes = [regex]::Matches($page, '<g class="node[^"]*" data-uid="[^"]+" data-members="([^"]+)"') | ForEach-Object { $_.Groups[1].Value -split ' ' }
+        foreach ($uid in @($Port) + $ends) { $nodes | Should -Contain $uid }
+    }
+
+    It 'with -ProductUid of a LAG member reads the account, so the LAG is drawn whole' {
+        $lagMember = '9d4a7f1c-2e8b-4c5d-a3f6-7b0e1c9d5a21'
+        $before = @(Get-SimulatorRequests $sim).Count
+        $subset = Join-Path $dir 'lag.html'
+        $null = Export-MegaportReport -Path $subset -Days 1 -ProductUid $lagMember
+        @(@(Get-SimulatorRequests $sim) | Select-Object -Skip $before | Where-Object path -eq '/v2/products').Count | Should -Be 1
+        $page = Get-Content $subset -Raw
+        @(Get-Rows $page | ForEach-Object { $_.Groups[1].Value }) | Should -Be @($lagMember)
+        $members = [regex]::Matches($page, '<g class="node[^"]*" data-uid="[^"]+" data-members="([^"]+)"') | ForEach-Object { $_.Groups[1].Value -split ' ' }
+        @($members | Sort-Object) | Should -Be @('1c6e9b3d-7a2f-4d8c-b5e1-3f9a0d6c2b90', $lagMember | Sort-Object)
+    }
+
+    It 'with -ProductUid of a service the account does not have, says so and writes the rest' {
+        $subset = Join-Path $dir 'missing.html'
+        $absent = '00000000-0000-4000-8000-000000000001'
+        $null = Export-MegaportReport -Path $subset -Days 1 -ProductUid $Port, $absent -ErrorVariable err -ErrorAction SilentlyContinue
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportServiceNotFound*'
+        $err[0].TargetObject | Should -Be $absent
+        @(Get-Rows (Get-Content $subset -Raw) | ForEach-Object { $_.Groups[1].Value }) | Should -Be @($Port)
+    }
+
     It 'refuses bad input before any request: <Case>' -ForEach @(
         @{ Case = '-Days 0'; P = @{ Days = 0 } }
         @{ Case = '-Days 181'; P = @{ Days = 181 } }

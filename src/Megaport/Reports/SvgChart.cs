@@ -45,7 +45,17 @@ namespace Megaport.Reports
             {
                 var cls = s == row.In ? "in" : "out";
                 foreach (var run in Runs(s.Samples))
-                    sb.Append($"<polyline class=\"series {cls}\" points=\"{string.Join(" ", run.Select(p => N(X(p.Timestamp)) + "," + N(Y(p.Value!.Value))))}\"/>");
+                {
+                    sb.Append($"<polyline class=\"series {cls}\" points=\"");
+                    var firstPoint = true;
+                    foreach (var p in Thin(run, X))
+                    {
+                        if (!firstPoint) sb.Append(' ');
+                        sb.AppendN(X(p.Timestamp)).Append(',').AppendN(Y(p.Value!.Value));
+                        firstPoint = false;
+                    }
+                    sb.Append("\"/>");
+                }
                 if (s.Percentile95 is double p95)
                     sb.Append($"<line class=\"p95 {cls}\" data-value=\"{N(p95)}\" x1=\"{Left}\" x2=\"{W - Right}\" y1=\"{N(Y(p95))}\" y2=\"{N(Y(p95))}\"/>")
                         .Append(cls == "in"
@@ -68,6 +78,40 @@ namespace Megaport.Reports
                 run = new List<TelemetrySample>();
             }
             if (run.Count > 0) yield return run;
+        }
+
+        /// <summary>Horizontal pixels a drawn point stands for: a week of 5-minute samples is 2,016 points on a 458-pixel plot.</summary>
+        const double PixelsPerPoint = 2;
+
+        /// <summary>
+        /// A run as drawn: per <see cref="PixelsPerPoint"/> pixels, its lowest and highest sample in time order, so
+        /// every peak and trough stays on the line while the page carries no more points than the chart can show.
+        /// </summary>
+        static IEnumerable<TelemetrySample> Thin(List<TelemetrySample> run, Func<DateTime, double> x)
+        {
+            if (run.Count <= 2) { foreach (var s in run) yield return s; yield break; }
+            var bucket = double.NaN;
+            TelemetrySample? low = null, high = null;
+            foreach (var s in run)
+            {
+                var b = Math.Floor(x(s.Timestamp) / PixelsPerPoint);
+                if (b != bucket && low != null)
+                {
+                    foreach (var p in Ordered(low, high!)) yield return p;
+                    low = high = null;
+                }
+                bucket = b;
+                if (low == null || s.Value < low.Value) low = s;
+                if (high == null || s.Value > high.Value) high = s;
+            }
+            if (low != null) foreach (var p in Ordered(low, high!)) yield return p;
+
+            static IEnumerable<TelemetrySample> Ordered(TelemetrySample a, TelemetrySample b)
+            {
+                if (ReferenceEquals(a, b)) { yield return a; yield break; }
+                if (a.Timestamp <= b.Timestamp) { yield return a; yield return b; }
+                else { yield return b; yield return a; }
+            }
         }
 
         /// <summary>1, 2 or 5 times a power of ten, at or above <paramref name="v"/>.</summary>

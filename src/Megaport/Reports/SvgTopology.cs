@@ -171,7 +171,22 @@ namespace Megaport.Reports
 
         internal static string Cut(string s, int max) => s.Length <= max ? s : s.Substring(0, max - 1) + "…";
 
-        internal static string N(double v) => Math.Round(v, 1).ToString(CultureInfo.InvariantCulture);
+        internal static string N(double v) => new StringBuilder(8).AppendN(v).ToString();
+
+        /// <summary>
+        /// Appends <paramref name="v"/> to one decimal, invariant ("12", "12.5", "-3"), without a string per number:
+        /// a report's charts write about a million of them.
+        /// </summary>
+        internal static StringBuilder AppendN(this StringBuilder sb, double v)
+        {
+            var tenths = Math.Round(v * 10);
+            if (double.IsNaN(tenths) || Math.Abs(tenths) > 1e15) return sb.Append(Math.Round(v, 1).ToString(CultureInfo.InvariantCulture));
+            var t = (long)tenths;
+            if (t < 0) { sb.Append('-'); t = -t; }
+            sb.Append((t / 10).ToString(CultureInfo.InvariantCulture));
+            if (t % 10 != 0) sb.Append('.').Append((char)('0' + t % 10));
+            return sb;
+        }
 
         /// <summary>Text content, escaped.</summary>
         internal static string T(string? s) => System.Net.WebUtility.HtmlEncode(s ?? "");

@@ -86,7 +86,7 @@ namespace Megaport.Cmdlets
             var target = _target;
             Run(async ctx =>
             {
-                // Each service's traffic is read as soon as the listing hands it over, while the rest of the account is
+                // Each service's traffic is read as soon as the service is (from the listing, or by UID), while the rest is
                 // still arriving; prices are asked in batches beside those reads.
                 var reads = new Dictionary<string, Task<IReadOnlyList<TelemetrySeries>>>(StringComparer.OrdinalIgnoreCase);
                 var gated = new TelemetryReads.Gated(ctx, (done, total) => Report(TelemetryReads.Progress("Reading traffic for the Megaport report", done, total)));
@@ -97,8 +97,12 @@ namespace Megaport.Cmdlets
                         if ((only.Count == 0 || only.Contains(s.ProductUid)) && ReportBuilder.IsMeasured(s) && !reads.ContainsKey(s.ProductUid))
                             reads[s.ProductUid] = gated.Start(() => ReportBuilder.ReadTrafficAsync(api, s, range, ctx));
                     }
-                    var snapshot = await AccountSnapshot.ReadAsync(session, api, ctx, Start).ConfigureAwait(false);
-                    foreach (var missing in only.Where(u => !snapshot.Services.Any(s => string.Equals(s.ProductUid, u, StringComparison.OrdinalIgnoreCase))))
+                    // Chosen services are read by UID: a few services of a big account never read the whole listing.
+                    var snapshot = only.Count == 0
+                        ? await AccountSnapshot.ReadAsync(session, api, ctx, Start).ConfigureAwait(false)
+                        : await AccountSnapshot.ReadSelectedAsync(session, api, only, ctx, Start).ConfigureAwait(false);
+                    var read = new HashSet<string>(snapshot.Services.Select(s => s.ProductUid), StringComparer.OrdinalIgnoreCase);
+                    foreach (var missing in only.Where(u => !read.Contains(u)))
                         Fail(new MegaportException(ErrorIds.ServiceNotFound, ErrorCategory.ObjectNotFound,
                             $"There is no service {missing} on the account; the report leaves it out.", missing));
                     var data = ReportBuilder.Rows(snapshot, only.Count == 0 ? null : only, days);
