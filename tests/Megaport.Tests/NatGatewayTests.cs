@@ -144,15 +144,21 @@ namespace Megaport.Tests
                     ? StubResponses.Envelope("ok", @"[{""prefix"":""10.0.0.0/24"",""protocol"":""static"",""nextHop"":{""ip"":""10.0.0.1"",""vxc"":{""id"":""vxc-1"",""name"":""vxc-name""}}}]")
                     : r.PathAndQuery.Contains("operationId=op-3") ? StubResponses.Envelope("ok", "[]") : null);
             var api = NewApi(stub);
-            var bgp = Assert.IsType<NatGatewayBgpRoute>(Assert.Single((await api.GetNatGatewayRoutesAsync(Uid, "op-2", CallContext.None))!));
+            async Task<List<object>> Read(string op)
+            {
+                var routes = new List<object>();
+                Assert.Equal(op != "op-3", await api.StreamNatGatewayRoutesAsync(Uid, op, routes.Add, CallContext.None));
+                return routes;
+            }
+            var bgp = Assert.IsType<NatGatewayBgpRoute>(Assert.Single(await Read("op-2")));
             Assert.Equal("65000 65001", bgp.AsPath);
             Assert.True(bgp.Best);
             Assert.Equal(100, bgp.LocalPref);
             Assert.Equal("v2", bgp.NextHopVxcName);
-            var ip = Assert.IsType<NatGatewayIpRoute>(Assert.Single((await api.GetNatGatewayRoutesAsync(Uid, "op-1", CallContext.None))!));
+            var ip = Assert.IsType<NatGatewayIpRoute>(Assert.Single(await Read("op-1")));
             Assert.Equal("STATIC", ip.Protocol);
             Assert.Equal("vxc-1", ip.NextHopVxcUid);
-            Assert.Null(await api.GetNatGatewayRoutesAsync(Uid, "op-3", CallContext.None)); // still running
+            Assert.Empty(await Read("op-3")); // still running: false, nothing handed out
         }
 
         static OrderItem Item() => new(Products.Products.NatGateway, "gw-name", new NatGatewaySpec { ProductName = "gw-name" }.AsLine(), "NAT gateway 'gw-name'",

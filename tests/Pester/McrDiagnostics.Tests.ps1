@@ -155,6 +155,26 @@ Describe 'Get-MegaportMcrBgpSession and Get-MegaportMcrBgpRoute' {
         @(Get-MegaportMcrBgpSession -ProductUid $mcrUid).Count | Should -Be 1   # the session still works
     }
 
+    It 'streams a big IP routing table and a neighbor''s routes: the first route is out while the job''s answer is still being sent' -ForEach @(
+        @{ Table = 'IP routes'; Results = 'routes/async/*'; Read = { Get-MegaportMcrRoute -ProductUid $mcrUid -Protocol BGP } }
+        @{ Table = 'received routes'; Results = 'bgpSessions/async/*'; Read = { Get-MegaportMcrBgpSession -ProductUid $mcrUid | Get-MegaportMcrBgpNeighborRoute -Direction Received } }
+    ) {
+        # The job's last poll carries ~20 MB of routes: while the first of them reaches the pipeline, the simulator's
+        # journal (written when an answer is complete) has every earlier poll but not that one.
+        Open-AzureImportPolicy
+        $null = Set-LookingGlass @{ routesPerSession = 65536 }
+        $script:pollsAtFirst = $null
+        $count = 0
+        & $Read | ForEach-Object {
+            if ($null -eq $script:pollsAtFirst) { $script:pollsAtFirst = @(Get-SimulatorRequests $sim -Method GET -Path "$lg/lookingGlass/$Results" -NoSettle).Count }
+            $count++
+        }
+        $count | Should -Be 65536 -Because "every one of the $Table is handed out once"
+        $polls = @(Get-SimulatorRequests $sim -Method GET -Path "$lg/lookingGlass/$Results").Count
+        $polls | Should -BeGreaterThan 0
+        $script:pollsAtFirst | Should -Be ($polls - 1) -Because 'the answer that held the routes was not complete when the first one was out'
+    }
+
     It 'hands out every route of a big table, and the sessions, as it reads them' {
         Open-AzureImportPolicy
         $null = Set-LookingGlass @{ routesPerSession = 3000 }

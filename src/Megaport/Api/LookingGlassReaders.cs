@@ -13,7 +13,6 @@ namespace Megaport.Api
         public string Status { get; set; } = "";
         public bool Complete => string.Equals(Status, "COMPLETE", StringComparison.OrdinalIgnoreCase);
         public bool Failed => string.Equals(Status, "FAILED", StringComparison.OrdinalIgnoreCase);
-        public IReadOnlyList<JObject> Rows { get; set; } = Array.Empty<JObject>();
     }
 
     /// <summary>Turns the looking glass's and the diagnostics' answers into output objects.</summary>
@@ -91,14 +90,17 @@ namespace Megaport.Api
         /// A job as the async form answers it: {jobId, status[, routes]}. A bare array (an API that answered the
         /// query at once) is taken as a completed job.
         /// </summary>
+        /// <summary>Where a job's answer keeps its rows (they are streamed, not part of what <see cref="Job"/> reads).</summary>
+        public const string JobRows = "routes";
+
+        /// <summary>A job's state from its answer's data without the rows: an array means a synchronous, complete answer.</summary>
         public static LookingGlassJob? Job(JToken? data) => data switch
         {
-            JArray rows => new LookingGlassJob { Status = "COMPLETE", Rows = rows.OfType<JObject>().ToList() },
+            JArray => new LookingGlassJob { Status = "COMPLETE" },
             JObject o when o.Str("jobId") != null || o.Str("status") != null => new LookingGlassJob
             {
                 Id = o.Str("jobId") ?? "",
                 Status = (o.Str("status") ?? "").ToUpperInvariant(),
-                Rows = o.Objects("routes").ToList(),
             },
             _ => null,
         };

@@ -35,15 +35,20 @@ namespace Megaport.Api
             return sb.ToString();
         }
 
-        /// <summary>The IP routing table: BGP, STATIC, CONNECTED and LOCAL routes, optionally one protocol and those matching an address or prefix.</summary>
-        public async Task<IReadOnlyList<McrRoute>> GetRoutesAsync(Mcr mcr, string? protocol, string? ipAddress, OperationPoller poller, CallContext ctx)
+        /// <summary>
+        /// The IP routing table: BGP, STATIC, CONNECTED and LOCAL routes, optionally one protocol and those matching an
+        /// address or prefix; each route handed out as the job's answer is read (a big table streams).
+        /// </summary>
+        public Task StreamRoutesAsync(Mcr mcr, string? protocol, string? ipAddress, OperationPoller poller, Action<McrRoute> onRoute, CallContext ctx)
         {
             var basePath = LookingGlassPath(mcr.ProductUid) + "/routes";
-            var rows = await RunJobAsync(basePath + Query(("async", "true"), ("protocol", protocol), ("ip", ipAddress)), basePath + "/async/",
-                $"IP routes of MCR '{mcr.Name}'", mcr.ProductUid, poller, ctx).ConfigureAwait(false);
-            var routes = rows.Select(r => LookingGlassReaders.Route(mcr, r));
-            // The protocol filter is also applied here, so the answer is the same whether the job honoured it or not.
-            return (protocol == null ? routes : routes.Where(r => string.Equals(r.Protocol, protocol, System.StringComparison.OrdinalIgnoreCase))).ToList();
+            return RunJobAsync(basePath + Query(("async", "true"), ("protocol", protocol), ("ip", ipAddress)), basePath + "/async/",
+                $"IP routes of MCR '{mcr.Name}'", mcr.ProductUid, poller, row =>
+                {
+                    var route = LookingGlassReaders.Route(mcr, row);
+                    // The protocol filter is also applied here, so the answer is the same whether the job honoured it or not.
+                    if (protocol == null || string.Equals(route.Protocol, protocol, StringComparison.OrdinalIgnoreCase)) onRoute(route);
+                }, ctx);
         }
 
         /// <summary>The BGP table with every path's attributes, each handed out as it is read (a big table streams).</summary>
@@ -54,34 +59,39 @@ namespace Megaport.Api
         public Task StreamBgpSessionsAsync(Mcr mcr, Action<McrBgpSession> onSession, CallContext ctx) =>
             Client.StreamArrayAsync(LookingGlassPath(mcr.ProductUid) + "/bgpSessions", r => onSession(LookingGlassReaders.BgpSession(mcr, r)), ctx);
 
-        /// <summary>The routes advertised to (<paramref name="direction"/> "Advertised") or received from ("Received") one BGP neighbor.</summary>
-        public async Task<IReadOnlyList<McrBgpNeighborRoute>> GetNeighborRoutesAsync(Mcr mcr, string sessionId, string direction, string? ipAddress,
-            OperationPoller poller, CallContext ctx)
+        /// <summary>
+        /// The routes advertised to (<paramref name="direction"/> "Advertised") or received from ("Received") one BGP
+        /// neighbor, each handed out as the job's answer is read.
+        /// </summary>
+        public Task StreamNeighborRoutesAsync(Mcr mcr, string sessionId, string direction, string? ipAddress, OperationPoller poller,
+            Action<McrBgpNeighborRoute> onRoute, CallContext ctx)
         {
             var sessions = LookingGlassPath(mcr.ProductUid) + "/bgpSessions/";
             var path = sessions + Escape(sessionId) + "/" + direction.ToLowerInvariant() + Query(("async", "true"), ("ip", ipAddress));
-            var rows = await RunJobAsync(path, sessions + "async/", $"{direction.ToLowerInvariant()} routes of BGP session {sessionId} on MCR '{mcr.Name}'",
-                mcr.ProductUid, poller, ctx).ConfigureAwait(false);
-            return rows.Select(r => LookingGlassReaders.NeighborRoute(mcr, sessionId, direction, r)).ToList();
+            return RunJobAsync(path, sessions + "async/", $"{direction.ToLowerInvariant()} routes of BGP session {sessionId} on MCR '{mcr.Name}'",
+                mcr.ProductUid, poller, row => onRoute(LookingGlassReaders.NeighborRoute(mcr, sessionId, direction, row)), ctx);
         }
 
-        /// <summary>Starts a job with <paramref name="startPath"/>, then polls <paramref name="resultPath"/>{jobId} until it is COMPLETE.</summary>
-        async Task<IReadOnlyList<JObject>> RunJobAsync(string startPath, string resultPath, string what, string target, OperationPoller poller, CallContext ctx)
+        /// <summary>
+        /// Starts a job with <paramref name="startPath"/>, then polls <paramref name="resultPath"/>{jobId} until it is
+        /// COMPLETE; the rows of the answer that has them go to <paramref name="onRow"/> as they are read.
+        /// </summary>
+        async Task RunJobAsync(string startPath, string resultPath, string what, string target, OperationPoller poller, Action<JObject> onRow, CallContext ctx)
         {
-            var start = await Client.SendAsync("GET", startPath, null, RetryKind.Read, ctx).ConfigureAwait(false);
+            var start = await Client.StreamAsync(startPath, LookingGlassReaders.JobRows, onRow, ctx).ConfigureAwait(false);
             var job = LookingGlassReaders.Job(start.Data);
             if (job == null || (job.Id.Length == 0 && !job.Complete))
                 throw NoAnswer("GET", startPath, "no job id", start.TraceId, target);
-            if (job.Complete) return job.Rows;
+            if (job.Complete) return;
             Failed(job, what, target);
             var path = resultPath + Escape(job.Id);
             ctx.Verbose?.Invoke($"{what}: job {job.Id} is {job.Status}; polling {path}");
-            return await poller.PollAsync($"{what} (job {job.Id})", target, async c =>
+            await poller.PollAsync($"{what} (job {job.Id})", target, async c =>
             {
-                var result = await Client.SendAsync("GET", path, null, RetryKind.Read, c).ConfigureAwait(false);
+                var result = await Client.StreamAsync(path, LookingGlassReaders.JobRows, onRow, c).ConfigureAwait(false);
                 var state = LookingGlassReaders.Job(result.Data) ?? throw NoAnswer("GET", path, "no job", result.TraceId, target);
                 Failed(state, what, target);
-                return (state.Complete ? state.Rows : null, state.Status.Length == 0 ? "running" : state.Status);
+                return (state.Complete ? (object)true : null, state.Status.Length == 0 ? "running" : state.Status);
             }, ctx).ConfigureAwait(false);
         }
 

@@ -121,13 +121,19 @@ namespace Megaport.Api
             return (result.Data as JValue)?.Value?.ToString() is { Length: > 0 } id ? id : throw NoData("GET", path, result);
         }
 
-        /// <summary>The routes of a diagnostics operation, or null while it is still running (the API answers an empty list).</summary>
-        public async Task<IReadOnlyList<object>?> GetNatGatewayRoutesAsync(string uid, string operationId, CallContext ctx)
+        /// <summary>
+        /// The routes of a diagnostics operation, each handed to <paramref name="onRoute"/> as the answer is read; false
+        /// while the operation is still running (the API answers an empty list).
+        /// </summary>
+        public async Task<bool> StreamNatGatewayRoutesAsync(string uid, string operationId, Action<object> onRoute, CallContext ctx)
         {
-            var result = await Client.SendAsync("GET", $"{Gateway(uid)}/diagnostics/routes/operation?operationId={Escape(operationId)}", null, RetryKind.Read, ctx)
-                .ConfigureAwait(false);
-            var items = Items(result.Data).ToList();
-            return items.Count == 0 ? null : items.Select(o => ReadRoute(uid, o)).ToList();
+            var any = false;
+            await Client.StreamArrayAsync($"{Gateway(uid)}/diagnostics/routes/operation?operationId={Escape(operationId)}", o =>
+            {
+                any = true;
+                onRoute(ReadRoute(uid, o));
+            }, ctx).ConfigureAwait(false);
+            return any;
         }
 
         /// <summary>A BGP route has BGP's own fields (asPath, localPref, best, origin); anything else is an IP route.</summary>

@@ -109,7 +109,14 @@ namespace Megaport.Transport
         /// so the first object reaches the pipeline before the whole response is parsed.
         /// Retried like any read, but only while nothing has been handed out yet.
         /// </summary>
-        public Task StreamArrayAsync(string path, Action<JObject> onItem, CallContext ctx)
+        public Task StreamArrayAsync(string path, Action<JObject> onItem, CallContext ctx) => StreamAsync(path, null, onItem, ctx);
+
+        /// <summary>
+        /// Like <see cref="StreamArrayAsync"/>, where the envelope's data is either the array or an object that holds it
+        /// under <paramref name="nested"/> (a job's answer: its status, then its rows). The result's Data is data without
+        /// the streamed rows: the object's other members, an empty array when data was the array, or null when it had none.
+        /// </summary>
+        public Task<ApiResult> StreamAsync(string path, string? nested, Action<JObject> onItem, CallContext ctx)
         {
             var handedOut = 0;
             return Retries.RunAsync("GET", path, RetryKind.Read, ctx, () => WithTokenAsync("GET", path, ctx, async token =>
@@ -117,6 +124,7 @@ namespace Megaport.Transport
                 var request = NewRequest("GET", path, token, null, ctx);
                 request.CompletionOption = HttpCompletionOption.ResponseHeadersRead;
                 Exception? parseError = null;
+                JToken? data = null;
                 request.AdvancedResponseWriter = (http, req) =>
                 {
                     var response = new RestResponse(req)
@@ -137,7 +145,7 @@ namespace Megaport.Transport
                         using var stream = http.Content.ReadAsStreamAsync().GetAwaiter().GetResult();
                         using var text = new StreamReader(stream, Encoding.UTF8);
                         using var reader = Json.Reader(text);
-                        ReadEnvelopeArray(reader, item =>
+                        data = ReadEnvelope(reader, nested, item =>
                         {
                             ctx.Token.ThrowIfCancellationRequested();
                             handedOut++;
@@ -161,13 +169,15 @@ namespace Megaport.Transport
                     error.Transient = handedOut == 0;
                     throw error;
                 }
-                return (result, new ApiResult(status, null, null, HttpErrors.TraceId(result)));
+                return (result, new ApiResult(status, null, data, HttpErrors.TraceId(result)));
             }));
         }
 
-        static void ReadEnvelopeArray(JsonTextReader reader, Action<JObject> onItem)
+        /// <summary>Reads the envelope, streaming data's array (or data.<paramref name="nested"/>'s); returns what <see cref="StreamAsync"/> does.</summary>
+        static JToken? ReadEnvelope(JsonTextReader reader, string? nested, Action<JObject> onItem)
         {
             if (!reader.Read() || reader.TokenType != JsonToken.StartObject) throw new JsonReaderException("Expected a JSON object.");
+            JToken? data = null;
             while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
             {
                 var name = (string)reader.Value!;
@@ -177,14 +187,37 @@ namespace Megaport.Transport
                     reader.Skip();
                     continue;
                 }
-                if (reader.TokenType != JsonToken.StartArray) throw new JsonReaderException("Expected 'data' to be an array.");
-                while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                if (reader.TokenType == JsonToken.StartArray)
                 {
-                    if (reader.TokenType == JsonToken.StartObject) onItem(JObject.Load(reader));
-                    else reader.Skip();
+                    ReadItems(reader, onItem);
+                    data = new JArray();
                 }
+                else if (reader.TokenType == JsonToken.StartObject && nested != null)
+                {
+                    var head = new JObject();
+                    while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+                    {
+                        var member = (string)reader.Value!;
+                        if (!reader.Read()) break;
+                        if (string.Equals(member, nested, StringComparison.OrdinalIgnoreCase) && reader.TokenType == JsonToken.StartArray) ReadItems(reader, onItem);
+                        else head[member] = JToken.ReadFrom(reader);
+                    }
+                    data = head;
+                }
+                else throw new JsonReaderException(nested == null ? "Expected 'data' to be an array." : $"Expected 'data' to be an array or an object with '{nested}'.");
             }
             if (reader.TokenType != JsonToken.EndObject) throw new JsonReaderException("The response ended early.");
+            return data;
+        }
+
+        static void ReadItems(JsonTextReader reader, Action<JObject> onItem)
+        {
+            while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+            {
+                if (reader.TokenType == JsonToken.StartObject) onItem(JObject.Load(reader));
+                else reader.Skip();
+            }
+            if (reader.TokenType != JsonToken.EndArray) throw new JsonReaderException("The response ended early.");
         }
 
         RestRequest NewRequest(string method, string path, string token, JToken? body, CallContext ctx, string accept = "application/json")

@@ -8,7 +8,7 @@ using Megaport.Transport;
 
 namespace Megaport.Cmdlets
 {
-    /// <summary>Get-MegaportMcrRoute: an MCR's IP routing table, one object per route (an asynchronous job, polled).</summary>
+    /// <summary>Get-MegaportMcrRoute: an MCR's IP routing table, one object per route (an asynchronous job, polled; each route handed out as the answer is read).</summary>
     [Cmdlet(VerbsCommon.Get, "MegaportMcrRoute")]
     [OutputType(typeof(McrRoute))]
     public sealed class GetMegaportMcrRouteCommand : McrQueryCmdlet
@@ -34,11 +34,8 @@ namespace Megaport.Cmdlets
             McrDiagnostics.Timeout(Timeout);
         }
 
-        internal override async Task QueryAsync(MegaportApi api, Mcr mcr, CallContext ctx)
-        {
-            var routes = await api.GetRoutesAsync(mcr, Protocol?.ToUpperInvariant(), IpAddress, McrDiagnostics.Poller(this, api, Timeout), ctx).ConfigureAwait(false);
-            foreach (var route in routes) Emit(route);
-        }
+        internal override Task QueryAsync(MegaportApi api, Mcr mcr, CallContext ctx) =>
+            api.StreamRoutesAsync(mcr, Protocol?.ToUpperInvariant(), IpAddress, McrDiagnostics.Poller(this, api, Timeout), Emit, ctx);
     }
 
     /// <summary>Get-MegaportMcrBgpRoute: an MCR's BGP table with the attributes of every path.</summary>
@@ -105,8 +102,7 @@ namespace Megaport.Cmdlets
             Run(async ctx =>
             {
                 var mcr = await McrDiagnostics.ReadMcrAsync(api, uid, ctx).ConfigureAwait(false);
-                var routes = await api.GetNeighborRoutesAsync(mcr, session, direction, IpAddress, McrDiagnostics.Poller(this, api, Timeout), ctx).ConfigureAwait(false);
-                foreach (var route in routes) Emit(route);
+                await api.StreamNeighborRoutesAsync(mcr, session, direction, IpAddress, McrDiagnostics.Poller(this, api, Timeout), Emit, ctx).ConfigureAwait(false);
             });
         }
     }

@@ -15,15 +15,15 @@ namespace Megaport.Cmdlets
 {
     /// <summary>
     /// Route diagnostics of a NAT gateway are asynchronous: the request answers an operation id, and the operation is
-    /// polled until it has routes. The polls start at the client's first poll interval and slow down to its longest;
+    /// polled until it has routes, each handed out as the answer is read. The polls start at the client's first poll interval and slow down to its longest;
     /// a 429 (rate limit) the transport could not get past is waited out a few times more before giving up.
     /// </summary>
     internal static class NatGatewayRoutePoller
     {
         const int RateLimitedRounds = 3;
 
-        public static async Task<IReadOnlyList<object>> RunAsync(MegaportApi api, string uid, NatGatewayRoutes kind, string? ip, string? peer, string? direction,
-            TimeSpan timeout, CallContext ctx)
+        public static async Task RunAsync(MegaportApi api, string uid, NatGatewayRoutes kind, string? ip, string? peer, string? direction,
+            TimeSpan timeout, Action<object> onRoute, CallContext ctx)
         {
             var timings = api.Client.Timings;
             var deadline = DateTime.UtcNow + timeout;
@@ -34,8 +34,8 @@ namespace Megaport.Cmdlets
             while (true)
             {
                 await Task.Delay(interval, ctx.Token).ConfigureAwait(false);
-                var routes = await RateLimitedAsync(() => api.GetNatGatewayRoutesAsync(uid, operation, ctx), timings, () => limited++, ctx).ConfigureAwait(false);
-                if (routes != null) return routes;
+                // A 429 comes before any route, so asking again never hands a route out twice.
+                if (await RateLimitedAsync(() => api.StreamNatGatewayRoutesAsync(uid, operation, onRoute, ctx), timings, () => limited++, ctx).ConfigureAwait(false)) return;
                 if (DateTime.UtcNow >= deadline)
                     throw new MegaportException(ErrorIds.WaitTimeout, ErrorCategory.OperationTimeout,
                         $"NAT gateway {uid}: the diagnostics operation {operation} had no routes after {timeout}.", uid)
@@ -83,8 +83,7 @@ namespace Megaport.Cmdlets
             var api = Api;
             var uid = ProductUid;
             var timeout = Timeout;
-            var routes = Run(ctx => NatGatewayRoutePoller.RunAsync(api, uid, kind, ip, peer, direction, timeout, ctx));
-            WriteObject(routes.OfType<T>(), enumerateCollection: true);
+            Run(ctx => NatGatewayRoutePoller.RunAsync(api, uid, kind, ip, peer, direction, timeout, route => { if (route is T wanted) Emit(wanted); }, ctx));
         }
     }
 
