@@ -125,6 +125,16 @@ Describe 'Set-MegaportVxc -AEndInterface on a NAT gateway''s VXC' {
         ConvertTo-Compact $body.aEndConfig | Should -Be $expected
     }
 
+    It 'refuses an A-End VLAN for the gateway (Megaport allocates it) before any change, under -WhatIf too' {
+        $vxc = Get-MegaportService -ProductUid $NatVxc
+        foreach ($p in @(@{ AEndVlan = 100 }, @{ AEndInnerVlan = 200 }, @{ AEndVlan = 100; WhatIf = $true })) {
+            $null = $vxc | Set-MegaportVxc @p -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'MegaportInvalidArgument,*'
+            $err[0].Exception.Message | Should -Match 'Megaport allocates its VLAN'
+        }
+        @(Get-WritingRequest).Count | Should -Be 0
+    }
+
     It 'refuses NAT addresses and an unknown filter before any change' {
         $vxc = Get-MegaportService -ProductUid $NatVxc
         foreach ($interface in @(@{ IpAddress = '10.0.0.1/30'; NatIpAddress = '203.0.113.9' }, @{ IpAddress = '10.0.0.1/30'; PacketFilterOut = 'no-such-filter' })) {

@@ -138,6 +138,14 @@ namespace Megaport.Ordering
         /// <summary>A service key's port: the API resolves it from the key.</summary>
         public static VxcEndTarget ServiceKeyEnd(string key) => new(null, $"the port of service key {key}", 0);
 
+        /// <summary>One of your own services at a VXC end, or null when the end is a partner's or another company's port.</summary>
+        public async Task<Service?> OwnOrNullAsync(string uid, CallContext ctx)
+        {
+            if ((await PartnersAsync(ctx).ConfigureAwait(false)).Any(p => string.Equals(p.ProductUid, uid, StringComparison.OrdinalIgnoreCase))) return null;
+            try { return await LookupAsync(uid, ctx).ConfigureAwait(false); }
+            catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound) { return null; }
+        }
+
         /// <summary>
         /// The most a VXC end with this UID carries, for a rate-limit change: a partner port's VXC limit, your own
         /// port's or MCR's speed; null when the end is another company's port (the API decides).

@@ -116,6 +116,10 @@ namespace Megaport.Cmdlets
             DescribeCostCentre(current, change, lines, CostCentre);
             DescribeTerm(current, change, lines, Term);
             if (Given(nameof(Shutdown))) { change.Shutdown = Shutdown; lines.Add("Shutdown", vxc.Shutdown, Shutdown); }
+            if (Given(nameof(AEndVlan)) || Given(nameof(AEndInnerVlan)))
+                RefuseAllocatedVlan(AEndProductUid ?? vxc.AEnd.ProductUid, "A-End", "-AEndVlan and -AEndInnerVlan", Given(nameof(AEndVlan)) ? AEndVlan : AEndInnerVlan);
+            if (Given(nameof(BEndVlan)) || Given(nameof(BEndInnerVlan)))
+                RefuseAllocatedVlan(BEndProductUid ?? vxc.BEnd.ProductUid, "B-End", "-BEndVlan and -BEndInnerVlan", Given(nameof(BEndVlan)) ? BEndVlan : BEndInnerVlan);
             if (Given(nameof(AEndVlan))) { change.AEndVlan = AEndVlan; lines.Add("AEndVlan", vxc.AEnd.Vlan, AEndVlan); }
             if (Given(nameof(BEndVlan))) { change.BEndVlan = BEndVlan; lines.Add("BEndVlan", vxc.BEnd.Vlan, BEndVlan); }
             if (Given(nameof(AEndInnerVlan))) { change.AEndInnerVlan = AEndInnerVlan; lines.Add("AEndInnerVlan", vxc.AEnd.InnerVlan, AEndInnerVlan); }
@@ -155,6 +159,16 @@ namespace Megaport.Cmdlets
             var resolver = _resolver ??= new VxcEndResolver(CurrentSession, Api);
             var routers = _routers ??= new VRouterEnds(Api);
             return Run(async ctx => await routers.InterfacesAsync(await resolver.OwnEndAsync(uid, what, ctx).ConfigureAwait(false), what, parameter, interfaces, ctx).ConfigureAwait(false));
+        }
+
+        /// <summary>An end whose kind has Megaport allocate its VLAN (a NAT gateway) takes none from a change either.</summary>
+        void RefuseAllocatedVlan(string? uid, string what, string parameters, int value)
+        {
+            if (uid == null) return;
+            var resolver = _resolver ??= new VxcEndResolver(CurrentSession, Api);
+            var end = Run(ctx => resolver.OwnOrNullAsync(uid, ctx));
+            if (end != null && Products.Products.Of(end).VRouter is { OrderedVlan: false })
+                throw MegaportException.InvalidArgument($"The {what} '{end.Name}' is a {Products.Products.Of(end).Noun}: Megaport allocates its VLAN, so leave out {parameters}.", value);
         }
 
         /// <summary>The new rate limit must fit the end's port or MCR (partner ports: their maximum VXC speed).</summary>
