@@ -20,25 +20,13 @@ BeforeDiscovery {
         @{ Cmdlet = 'Lock-MegaportService (NAT gateway)'; Code = 'Lock-MegaportService -ProductUid $N' }
         @{ Cmdlet = 'Set-MegaportServiceTag (NAT gateway)'; Code = 'Set-MegaportServiceTag -ProductUid $N -Tag @{ env = ''whatif'' }' }
     )
-    $modes = @(
-        @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
-        @{ Mode = '$WhatIfPreference with -Confirm:$false'; Extra = ' -Confirm:$false'; Preference = $true; Caller = $false }
-        @{ Mode = '$WhatIfPreference with -Force'; Extra = ' -Force'; Preference = $true; Caller = $false; NeedsForce = $true }
-        @{ Mode = 'bound -WhatIf'; Extra = ' -WhatIf'; Preference = $false; Caller = $false }
-        @{ Mode = 'bound -WhatIf with -Force'; Extra = ' -WhatIf -Force'; Preference = $false; Caller = $false; NeedsForce = $true }
-        @{ Mode = 'a caller''s -WhatIf'; Extra = ''; Preference = $false; Caller = $true }
-        @{ Mode = 'a caller''s -WhatIf with -Force -Confirm:$false'; Extra = ' -Force -Confirm:$false'; Preference = $false; Caller = $true; NeedsForce = $true }
-    )
-    $cases = foreach ($c in $changes) {
-        foreach ($m in $modes) {
-            if ($m.NeedsForce -and -not $c.Force) { continue }
-            @{ Cmdlet = $c.Cmdlet; Code = $c.Code + $m.Extra; Mode = $m.Mode; Preference = $m.Preference; Caller = $m.Caller }
-        }
-    }
+    . (Join-Path $PSScriptRoot 'WhatIfModes.ps1')
+    $cases = Get-WhatIfCase $changes
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'WhatIfModes.ps1')
     $sim = Start-TestSimulator -ProvisionDelayMs 0
     $null = Connect-TestSimulator $sim
     $N = '9b2e6d4f-3a7c-4e1b-8f5d-2c6a0e9b4d13'
@@ -59,15 +47,7 @@ Describe 'What-if always wins: <Cmdlet> under <Mode>' -ForEach $cases {
     It 'sends no changing request and leaves no design behind' {
         $before = (Get-ChangingRequest).Count
         $designs = Get-DesignCount
-        $block = [scriptblock]::Create($Code)
-        if ($Caller) {
-            function Invoke-Change { [CmdletBinding(SupportsShouldProcess)] param($Block) . $Block }
-            $null = Invoke-Change -Block $block -WhatIf
-        }
-        else {
-            $WhatIfPreference = $Preference
-            try { $null = . $block } finally { $WhatIfPreference = $false }
-        }
+        Invoke-WhatIfCase -Code $Code -Preference $Preference -Caller $Caller
         @(Get-ChangingRequest | Select-Object -Skip $before) | ForEach-Object { "$($_.method) $($_.path)" } | Should -BeNullOrEmpty
         Get-DesignCount | Should -Be $designs
     }

@@ -54,25 +54,13 @@ BeforeDiscovery {
         # A report writes a file: what-if reads and writes nothing (Report.Tests.ps1 checks the file).
         @{ Cmdlet = 'Export-MegaportReport'; Code = 'Export-MegaportReport -Path ([IO.Path]::Combine([IO.Path]::GetTempPath(), ''megaport-whatif-report.html''))' }
     )
-    $modes = @(
-        @{ Mode = '$WhatIfPreference'; Extra = ''; Preference = $true; Caller = $false }
-        @{ Mode = '$WhatIfPreference with -Confirm:$false'; Extra = ' -Confirm:$false'; Preference = $true; Caller = $false }
-        @{ Mode = '$WhatIfPreference with -Force'; Extra = ' -Force'; Preference = $true; Caller = $false; NeedsForce = $true }
-        @{ Mode = '$WhatIfPreference with -Force -Confirm:$false'; Extra = ' -Force -Confirm:$false'; Preference = $true; Caller = $false; NeedsForce = $true }
-        @{ Mode = 'bound -WhatIf with -Force'; Extra = ' -WhatIf -Force'; Preference = $false; Caller = $false; NeedsForce = $true }
-        @{ Mode = 'a caller''s -WhatIf'; Extra = ''; Preference = $false; Caller = $true }
-        @{ Mode = 'a caller''s -WhatIf with -Force -Confirm:$false'; Extra = ' -Force -Confirm:$false'; Preference = $false; Caller = $true; NeedsForce = $true }
-    )
-    $cases = foreach ($c in $changes) {
-        foreach ($m in $modes) {
-            if ($m.NeedsForce -and -not $c.Force) { continue }
-            @{ Cmdlet = $c.Cmdlet; Code = $c.Code + $m.Extra; Mode = $m.Mode; Preference = $m.Preference; Caller = $m.Caller }
-        }
-    }
+    . (Join-Path $PSScriptRoot 'WhatIfModes.ps1')
+    $cases = Get-WhatIfCase $changes
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'WhatIfModes.ps1')
     $sim = Start-TestSimulator -ProvisionDelayMs 0
     $null = Connect-TestSimulator $sim
 
@@ -112,16 +100,7 @@ AfterAll {
 Describe 'What-if always wins: <Cmdlet> under <Mode>' -ForEach $cases {
     It 'sends no changing request' {
         $before = (Get-ChangingRequest).Count
-        $block = [scriptblock]::Create($Code)
-        if ($Caller) {
-            # A script with its own -WhatIf: PowerShell hands it to the cmdlets inside as $WhatIfPreference.
-            function Invoke-Change { [CmdletBinding(SupportsShouldProcess)] param($Block) . $Block }
-            $null = Invoke-Change -Block $block -WhatIf
-        }
-        else {
-            $WhatIfPreference = $Preference
-            try { $null = . $block } finally { $WhatIfPreference = $false }
-        }
+        Invoke-WhatIfCase -Code $Code -Preference $Preference -Caller $Caller
         $new = @(Get-ChangingRequest | Select-Object -Skip $before)
         # $ErrorActionPreference is Stop: an error before the confirmation would fail the test, not pass it.
         $new | ForEach-Object { "$($_.method) $($_.path)" } | Should -BeNullOrEmpty
