@@ -535,7 +535,7 @@ function Measure-Telemetry {
 }
 
 function Measure-Report {
-    Write-Host "`n[report] Export-MegaportReport -ProductUid of $ReportServices ports -Days $ReportDays vs Get-MegaportTelemetry -Type BITS of the same ports (what the report reads for its charts), $ReportRounds rounds"
+    Write-Host "`n[report] Export-MegaportReport of $ReportServices ports from Get-MegaportService -Days $ReportDays vs Get-MegaportTelemetry -Type BITS of the same services (what the report reads for its charts), $ReportRounds rounds"
     $uidFile = Get-ScalePortUidFile -Count $ReportServices -Name 'report-ports'
     $rp = @{ reportMs = @(); telemetryMs = @(); bytes = 0 }
     for ($r = 0; $r -lt $ReportRounds; $r++) {

@@ -210,9 +210,10 @@ switch ($Scenario) {
         Complete @{ totalMs = $total; count = $changes.Count; results = @($changes | Group-Object Result | ForEach-Object { "$($_.Name)=$($_.Count)" }) }
     }
     'TelemetryModule' {
-        # The services as Get-MegaportService hands them on (UID, kind, name), so each costs one telemetry read.
+        # The services as Get-MegaportService writes them (read here, untimed; the report scenario reads them the same
+        # way), so each costs one telemetry read.
         Connect-Bench
-        $services = @(Get-Content $UidFile | ForEach-Object { [pscustomobject]@{ ProductUid = $_; ProductType = 'MEGAPORT'; Name = "bench $_" } })
+        $services = @(Get-MegaportService -ProductUid @(Get-Content $UidFile))
         $types = $Type -split ','
         $start = [Diagnostics.Stopwatch]::GetTimestamp()
         $m = $services | Get-MegaportTelemetry -Type $types -Days $Days | Measure-Object
@@ -231,10 +232,12 @@ switch ($Scenario) {
         Complete @{ totalMs = $total; count = $m.Count; services = $uids.Count }
     }
     'ReportModule' {
+        # The same services as the telemetry scenario, from Get-MegaportService (untimed): the report reads their
+        # traffic and prices, and the own ends of any VXC among them, not the services again.
         Connect-Bench
-        $uids = @(Get-Content $UidFile)
+        $services = @(Get-MegaportService -ProductUid @(Get-Content $UidFile))
         $start = [Diagnostics.Stopwatch]::GetTimestamp()
-        $file = Export-MegaportReport -Path $ReportFile -ProductUid $uids -Days $Days -Confirm:$false
+        $file = $services | Export-MegaportReport -Path $ReportFile -Days $Days -Confirm:$false
         $total = Get-ElapsedMs $start
         Complete @{ totalMs = $total; bytes = $file.Length }
     }

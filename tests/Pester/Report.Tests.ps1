@@ -106,6 +106,25 @@ Describe 'Export-MegaportReport' {
         foreach ($uid in @($Port) + $ends) { $nodes | Should -Contain $uid }
     }
 
+    It 'uses services piped from Get-MegaportService as they were read, and reads a UID beside them' {
+        $services = @(Get-MegaportService -ProductUid $Port, $Vxc)
+        $before = @(Get-SimulatorRequests $sim).Count
+        $subset = Join-Path $dir 'piped.html'
+        $null = $services | Export-MegaportReport -Path $subset -Days 1
+        $sent = @(Get-SimulatorRequests $sim) | Select-Object -Skip $before
+        @($sent | Where-Object { $_.path -in "/v2/product/$Port", "/v2/product/$Vxc", '/v2/products' }).Count | Should -Be 0
+        $page = Get-Content $subset -Raw
+        @(Get-Rows $page | ForEach-Object { $_.Groups[1].Value } | Sort-Object) | Should -Be @($Port, $Vxc | Sort-Object)
+        [regex]::Matches($page, '<g class="edge" data-uid="([^"]+)"') | ForEach-Object { $_.Groups[1].Value } | Should -Be @($Vxc)
+        # An object and a UID in one pipeline: the object as read, the UID read.
+        $before = @(Get-SimulatorRequests $sim).Count
+        $null = $services[0], $Vxc | Export-MegaportReport -Path $subset -Days 1
+        $sent = @(Get-SimulatorRequests $sim) | Select-Object -Skip $before
+        @($sent | Where-Object path -eq "/v2/product/$($services[0].ProductUid)").Count | Should -Be 0
+        @($sent | Where-Object path -eq "/v2/product/$Vxc").Count | Should -Be 1
+        @(Get-Rows (Get-Content $subset -Raw) | ForEach-Object { $_.Groups[1].Value } | Sort-Object) | Should -Be @($Port, $Vxc | Sort-Object)
+    }
+
     It 'with -ProductUid of a LAG member reads the account, so the LAG is drawn whole' {
         $lagMember = '9d4a7f1c-2e8b-4c5d-a3f6-7b0e1c9d5a21'
         $before = @(Get-SimulatorRequests $sim).Count

@@ -35,12 +35,14 @@ namespace Megaport.Reports
         }
 
         /// <summary>
-        /// What a picture of some services needs, read by UID rather than listing the account (a few services of a big
-        /// account are a few small reads, not the whole listing): each chosen service with what is attached to it, and
-        /// the account's own services at the ends of chosen VXCs and IXs. A UID the account does not have is left out.
-        /// A LAG is known whole only from the listing, so a LAG member among them reads the account instead.
+        /// What a picture of some services needs, without listing the account (a few services of a big account are a
+        /// few small reads, not the whole listing): the chosen services - as <paramref name="given"/> (objects read
+        /// before), else read by UID with what is attached to them - and the account's own services at the ends of
+        /// chosen VXCs and IXs. A UID the account does not have is left out. A LAG is known whole only from the
+        /// listing, so a LAG member among them reads the account instead.
         /// </summary>
-        public static async Task<AccountSnapshot> ReadSelectedAsync(Session session, MegaportApi api, IReadOnlyCollection<string> uids, CallContext ctx, Action<Service>? onService = null)
+        public static async Task<AccountSnapshot> ReadSelectedAsync(Session session, MegaportApi api, IReadOnlyCollection<string> uids,
+            IReadOnlyCollection<Service> given, CallContext ctx, Action<Service>? onService = null)
         {
             var locations = CatalogueCache.LocationsAsync(session, api, false, ctx);
             var partners = CatalogueCache.PartnerPortsAsync(session, api, false, ctx);
@@ -53,7 +55,8 @@ namespace Megaport.Reports
                 onService?.Invoke(s);
             }
             var chosen = new HashSet<string>(uids, StringComparer.OrdinalIgnoreCase);
-            await ReadEachAsync(api, chosen.ToList(), ctx, ErrorIds.ServiceNotFound, read =>
+            foreach (var s in given) Add(s);
+            await ReadEachAsync(api, chosen.Where(u => !known.Contains(u)).ToList(), ctx, ErrorIds.ServiceNotFound, read =>
             {
                 Add(read.Service);
                 foreach (var attached in read.Attached)

@@ -20,7 +20,7 @@ namespace Megaport.Cmdlets
     /// traffic charts) that opens offline. The page is written to a temporary file beside the target and moved into
     /// place only when complete, so a stopped or failed export leaves the old file (or none), never half of one.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "MegaportReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Export, "MegaportReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(FileInfo))]
     public sealed class ExportMegaportReportCommand : MegaportApiCmdlet
     {
@@ -32,8 +32,17 @@ namespace Megaport.Cmdlets
         [Parameter]
         public int Days { get; set; } = 7;
 
+        // The default set is the objects' (with no input: every active service), so a piped service binds as itself and
+        // a piped UID or object with a ProductUid falls to -ProductUid.
+        const string ServiceSet = "Service";
+        const string UidSet = "ProductUid";
+
+        /// <summary>Only these services, as Get-MegaportService wrote them (used as read, not read again).</summary>
+        [Parameter(ParameterSetName = ServiceSet, ValueFromPipeline = true)]
+        public Service[]? InputObject { get; set; }
+
         /// <summary>Only these services (and, in the topology, what they connect to); by default every active service.</summary>
-        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = UidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Uid", "ServiceUid")]
         [ProductUidTransformation(AllowMany = true)]
         [ValidateNotNullOrEmpty]
@@ -43,6 +52,7 @@ namespace Megaport.Cmdlets
         string _target = "";
         TelemetryRange _range;
         readonly List<string> _only = new();
+        readonly Dictionary<string, Service> _given = new(StringComparer.OrdinalIgnoreCase);
 
         protected override void Begin()
         {
@@ -72,6 +82,13 @@ namespace Megaport.Cmdlets
                 Check.Uid(uid, "ProductUid");
                 _only.Add(uid);
             }
+            foreach (var service in InputObject ?? Array.Empty<Service>())
+            {
+                if (service == null) continue;
+                Check.Uid(service.ProductUid, "InputObject");
+                _only.Add(service.ProductUid);
+                _given[service.ProductUid] = service;
+            }
         }
 
         protected override void End()
@@ -84,6 +101,7 @@ namespace Megaport.Cmdlets
             var range = _range;
             var only = new HashSet<string>(_only, StringComparer.OrdinalIgnoreCase);
             var target = _target;
+            var given = _given.Values.ToList();
             Run(async ctx =>
             {
                 // Each service's traffic is read as soon as the service is (from the listing, or by UID), while the rest is
@@ -97,10 +115,10 @@ namespace Megaport.Cmdlets
                         if ((only.Count == 0 || only.Contains(s.ProductUid)) && ReportBuilder.IsMeasured(s) && !reads.ContainsKey(s.ProductUid))
                             reads[s.ProductUid] = gated.Start(() => ReportBuilder.ReadTrafficAsync(api, s, range, ctx));
                     }
-                    // Chosen services are read by UID: a few services of a big account never read the whole listing.
+                    // Chosen services are used as given or read by UID: a few services of a big account never read the whole listing.
                     var snapshot = only.Count == 0
                         ? await AccountSnapshot.ReadAsync(session, api, ctx, Start).ConfigureAwait(false)
-                        : await AccountSnapshot.ReadSelectedAsync(session, api, only, ctx, Start).ConfigureAwait(false);
+                        : await AccountSnapshot.ReadSelectedAsync(session, api, only, given, ctx, Start).ConfigureAwait(false);
                     var read = new HashSet<string>(snapshot.Services.Select(s => s.ProductUid), StringComparer.OrdinalIgnoreCase);
                     foreach (var missing in only.Where(u => !read.Contains(u)))
                         Fail(new MegaportException(ErrorIds.ServiceNotFound, ErrorCategory.ObjectNotFound,
