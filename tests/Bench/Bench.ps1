@@ -21,7 +21,8 @@
       7  Designs      Test-MegaportDesign of -DesignResources ports (exported with Export-MegaportDesign)  vs  the whole
                       account read once; Deploy-MegaportDesign of -DeployVxcs new VXCs  vs  as many piped to New-MegaportVxc
       8  Telemetry    Get-MegaportTelemetry of -TelemetryServices ports x -TelemetryDays  vs  an Invoke-RestMethod loop;
-                      Export-MegaportReport of -ReportServices ports  vs  Get-MegaportTelemetry of them (-ReportDays)
+                      Export-MegaportReport of -ReportServices ports  vs  Get-MegaportTelemetry of them (-ReportDays),
+                      both fed the same Get-MegaportService objects (read untimed in the child)
 
     A row is declared with its target (Register-Row) and measured by a scenario function (Set-Row); see
     "rows and scenarios" below for adding one.
