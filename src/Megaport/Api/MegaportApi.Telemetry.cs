@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Megaport.Errors;
 using Megaport.Products;
 using Megaport.Transport;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Megaport.Api
@@ -64,34 +65,61 @@ namespace Megaport.Api
                     $"'{service.Name}' ({service.ProductUid}) is a {service.ProductType} service: the API keeps no telemetry for it.", service.ProductUid);
             var path = telemetry.Path(service.ProductUid);
             var query = string.Join("&", types.Select(t => "type=" + Escape(t))) + "&" + range.Query;
-            ApiResult result;
             try
             {
-                result = await Client.SendAsync("GET", path + "?" + query, null, RetryKind.Read, ctx).ConfigureAwait(false);
+                return await Client.GetJsonAsync(path + "?" + query, "telemetry object", reader => ReadTelemetry(reader, service), ctx).ConfigureAwait(false);
             }
             catch (MegaportException ex) when (ex.ErrorId == ErrorIds.ServiceNotFound)
             {
                 ex.Target = service.ProductUid;
                 throw;
             }
-            var body = result.Body as JObject
-                ?? throw new MegaportException(ErrorIds.ApiError, ErrorCategory.InvalidResult,
-                    $"GET {path} -> {result.Status} sent no telemetry object (Trace-Id {result.TraceId}).", service.ProductUid)
-                { Method = "GET", Path = path, TraceId = result.TraceId };
-            return ReadTelemetry(body, service);
         }
 
-        internal static IReadOnlyList<TelemetrySeries> ReadTelemetry(JObject body, Service service)
+        internal static IReadOnlyList<TelemetrySeries> ReadTelemetry(JObject body, Service service) => ReadTelemetry(body.CreateReader(), service)!;
+
+        /// <summary>
+        /// The answer read token by token: each series' small members into an object, its samples straight into
+        /// (time, value) pairs (no tree of ~17,000 little arrays for a month). Null when the body is not an object.
+        /// </summary>
+        internal static IReadOnlyList<TelemetrySeries>? ReadTelemetry(JsonReader reader, Service service)
         {
+            reader.FloatParseHandling = FloatParseHandling.Double;
+            if (!reader.Read() || reader.TokenType != JsonToken.StartObject) return null;
+            var body = new JObject();
+            var data = new List<(JObject Series, List<(double Ms, double? Value)> Samples)>();
+            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)reader.Value!;
+                if (!reader.Read()) break;
+                if (string.Equals(name, "data", StringComparison.OrdinalIgnoreCase) && reader.TokenType == JsonToken.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                    {
+                        if (reader.TokenType != JsonToken.StartObject) { reader.Skip(); continue; }
+                        var series = new JObject();
+                        var samples = new List<(double, double?)>();
+                        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+                        {
+                            var member = (string)reader.Value!;
+                            if (!reader.Read()) break;
+                            if (string.Equals(member, "samples", StringComparison.OrdinalIgnoreCase)) ReadSamples(reader, samples);
+                            else series[member] = JToken.ReadFrom(reader);
+                        }
+                        data.Add((series, samples));
+                    }
+                }
+                else body[name] = JToken.ReadFrom(reader);
+            }
             var frame = body.Obj("timeFrame");
             DateTime from = frame.Date("from") ?? DateTime.MinValue, to = frame.Date("to") ?? DateTime.MinValue;
-            var series = new List<TelemetrySeries>();
+            var result = new List<TelemetrySeries>();
             var byName = new Dictionary<string, TelemetrySeries>(StringComparer.OrdinalIgnoreCase);
-            foreach (var d in body.Objects("data"))
+            foreach (var (d, pairs) in data)
             {
                 var type = (d.Str("type") ?? body.Str("type") ?? "").ToUpperInvariant();
                 var subtype = (d.Str("subtype") ?? "").ToUpperInvariant();
-                var samples = Samples(d.Get("samples") as JArray, service.ProductUid, type, subtype);
+                var samples = Samples(pairs, service.ProductUid, type, subtype);
                 if (byName.TryGetValue(type + "/" + subtype, out var known))
                 {
                     known.Samples = known.Samples.Concat(samples).OrderBy(s => s.Timestamp).ToArray();
@@ -112,36 +140,72 @@ namespace Megaport.Api
                     Samples = samples,
                 };
                 byName[type + "/" + subtype] = s;
-                series.Add(s);
+                result.Add(s);
             }
-            foreach (var s in series) Summarise(s);
-            return series;
+            foreach (var s in result) Summarise(s);
+            return result;
         }
 
-        /// <summary>[[epoch ms, value or null], ...]; a sample that is no pair of numbers is left out.</summary>
-        static TelemetrySample[] Samples(JArray? samples, string uid, string type, string subtype)
+        /// <summary>[[epoch ms, value or null], ...] as pairs; an item that is no array of two or more is left out.</summary>
+        static void ReadSamples(JsonReader reader, List<(double Ms, double? Value)> into)
         {
-            if (samples == null) return Array.Empty<TelemetrySample>();
-            var list = new List<TelemetrySample>(samples.Count);
-            foreach (var item in samples)
+            if (reader.TokenType != JsonToken.StartArray) { reader.Skip(); return; }
+            while (reader.Read() && reader.TokenType != JsonToken.EndArray)
             {
-                if (item is not JArray { Count: >= 2 } pair) continue;
-                if (Number(pair[0]) is not double ms || ms <= 0) continue;
+                if (reader.TokenType != JsonToken.StartArray) { reader.Skip(); continue; }
+                double? first = null, second = null;
+                var n = 0;
+                while (reader.Read() && reader.TokenType != JsonToken.EndArray)
+                {
+                    var value = Number(reader);
+                    if (n == 0) first = value;
+                    else if (n == 1) second = value;
+                    n++;
+                }
+                if (n >= 2 && first is double ms) into.Add((ms, second));
+            }
+        }
+
+        /// <summary>The current token as a number (a number sent as text too); null (a gap) for anything else.</summary>
+        static double? Number(JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonToken.Integer:
+                case JsonToken.Float:
+                    return reader.Value switch
+                    {
+                        long l => l,
+                        double d => d,
+                        decimal m => (double)m,
+                        System.Numerics.BigInteger b => (double)b,
+                        _ => null,
+                    };
+                case JsonToken.String:
+                    return double.TryParse((string?)reader.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+                case JsonToken.StartArray:
+                case JsonToken.StartObject:
+                    reader.Skip();
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The samples of one series; a pair whose time is no epoch millisecond is left out.</summary>
+        static TelemetrySample[] Samples(List<(double Ms, double? Value)> pairs, string uid, string type, string subtype)
+        {
+            var list = new List<TelemetrySample>(pairs.Count);
+            foreach (var (ms, value) in pairs)
+            {
+                if (ms <= 0) continue;
                 DateTime at;
                 try { at = DateTimeOffset.FromUnixTimeMilliseconds((long)ms).UtcDateTime; }
                 catch (ArgumentOutOfRangeException) { continue; }
-                list.Add(new TelemetrySample { ProductUid = uid, Type = type, Subtype = subtype, Timestamp = at, Value = Number(pair[1]) });
+                list.Add(new TelemetrySample { ProductUid = uid, Type = type, Subtype = subtype, Timestamp = at, Value = value });
             }
             return list.ToArray();
         }
-
-        /// <summary>A number, or a number sent as text; null (a gap) for anything else.</summary>
-        static double? Number(JToken t) => t.Type switch
-        {
-            JTokenType.Integer or JTokenType.Float => (double)t,
-            JTokenType.String => double.TryParse((string?)t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
-            _ => null,
-        };
 
         static void Summarise(TelemetrySeries s)
         {

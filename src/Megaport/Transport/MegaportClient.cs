@@ -92,6 +92,35 @@ namespace Megaport.Transport
                 return (response, new ApiResult(status, envelope.Str("message"), envelope.Get("data"), HttpErrors.TraceId(response), parsed, response.Headers));
             }));
 
+        /// <summary>
+        /// GETs a JSON body and hands it to <paramref name="read"/> as tokens, without building a tree of it first: a big
+        /// answer (a month of telemetry is ~17,000 [time, value] pairs) goes straight into its objects. A null from
+        /// <paramref name="read"/> means the body is not the <paramref name="what"/> expected (MegaportApiError).
+        /// Retried like any read.
+        /// </summary>
+        public Task<T> GetJsonAsync<T>(string path, string what, Func<JsonReader, T?> read, CallContext ctx) where T : class =>
+            Retries.RunAsync("GET", path, RetryKind.Read, ctx, () => WithTokenAsync("GET", path, ctx, async token =>
+            {
+                var request = NewRequest("GET", path, token, null, ctx);
+                var response = await ExecuteAsync(request, "GET", path, ctx).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status == 401) return (response, (T?)null);
+                if (status < 200 || status > 299) throw HttpErrors.FromResponse("GET", path, response, RetryKind.Read);
+                T? value;
+                try
+                {
+                    using var reader = Json.Reader(new StringReader(response.Content ?? ""));
+                    value = read(reader);
+                }
+                catch (JsonException ex)
+                {
+                    throw HttpErrors.Malformed("GET", path, status, HttpErrors.TraceId(response), ex, RetryKind.Read);
+                }
+                return (response, value ?? throw new MegaportException(ErrorIds.ApiError, ErrorCategory.InvalidResult,
+                    $"GET {path} -> {status} sent no {what} (Trace-Id {HttpErrors.TraceId(response)}).")
+                { Method = "GET", Path = path, TraceId = HttpErrors.TraceId(response) });
+            }));
+
         /// <summary>GETs a body that is not JSON (a PDF) as bytes, retried like any read; errors still come as the JSON envelope.</summary>
         public Task<ApiBytes> GetBytesAsync(string path, string accept, CallContext ctx) =>
             Retries.RunAsync("GET", path, RetryKind.Read, ctx, () => WithTokenAsync("GET", path, ctx, async token =>
