@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Megaport.Simulator.Seed;
 
@@ -12,23 +11,21 @@ public class LifecycleTests
     [Fact]
     public async Task New_service_walks_deployable_configured_live_over_the_delay()
     {
-        await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 800);
-        var clock = Stopwatch.StartNew();
+        // Simulator time is stepped, so a slow machine cannot skip a status between two reads.
+        var clock = new ManualClock();
+        await using var sim = await TestSim.StartAsync(o => o.ProvisionDelayMs = 800, clock);
         var uid = (await sim.BuyOk(Orders.Port("timed")))[0]!["technicalServiceUid"]!.GetValue<string>();
         Assert.Equal("DEPLOYABLE", await StatusOf(sim, uid));
-
-        var seen = new List<string>();
-        while (clock.ElapsedMilliseconds < 6000)
-        {
-            var s = await StatusOf(sim, uid);
-            if (seen.Count == 0 || seen[^1] != s) seen.Add(s);
-            if (s == "LIVE") break;
-            await Task.Delay(50);
-        }
-        Assert.Equal(["DEPLOYABLE", "CONFIGURED", "LIVE"], seen);
-        Assert.True(clock.ElapsedMilliseconds >= 1500, $"LIVE after only {clock.ElapsedMilliseconds} ms");
+        clock.Advance(TimeSpan.FromMilliseconds(799));
+        Assert.Equal("DEPLOYABLE", await StatusOf(sim, uid));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal("CONFIGURED", await StatusOf(sim, uid));
+        clock.Advance(TimeSpan.FromMilliseconds(799));
+        Assert.Equal("CONFIGURED", await StatusOf(sim, uid));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal("LIVE", await StatusOf(sim, uid));
         var port = await sim.ProductAsync(uid);
-        Assert.True(port["liveDate"]!.GetValue<long>() >= port["createDate"]!.GetValue<long>());
+        Assert.Equal(port["createDate"]!.GetValue<long>() + 1600, port["liveDate"]!.GetValue<long>());
         Assert.Equal(port["liveDate"]!.GetValue<long>(), port["contractStartDate"]!.GetValue<long>());
     }
 
