@@ -137,11 +137,14 @@ public class AuthTests
     [Fact]
     public async Task Token_lifetime_is_enforced()
     {
-        await using var sim = await TestSim.StartAsync(o => o.TokenLifetimeSeconds = 1);
+        // Simulator time is stepped: no sleeping for the token to run out.
+        var clock = new ManualClock();
+        await using var sim = await TestSim.StartAsync(o => o.TokenLifetimeSeconds = 1, clock);
         var token = await sim.NewTokenAsync();
+        clock.Advance(TimeSpan.FromMilliseconds(900));
         using (var ok = await sim.SendAsync(HttpMethod.Get, "/v2/products", token: token))
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        await Task.Delay(1200);
+        clock.Advance(TimeSpan.FromMilliseconds(200));
         using var resp = await sim.SendAsync(HttpMethod.Get, "/v2/products", token: token);
         Assert.Equal(HttpStatusCode.Unauthorized, resp.StatusCode);
     }

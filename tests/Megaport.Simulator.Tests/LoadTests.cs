@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -44,7 +43,6 @@ public class LoadTests
             }
         }
 
-        var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(Client));
         Assert.Empty(failures);
         var expected = clients * ((perClient + 2) / 3);
@@ -62,25 +60,21 @@ public class LoadTests
             .Select(v => v!["aEnd"]!["productUid"]!.GetValue<string>() == SeedIds.SydneyPrimary ? v["aEnd"]!["vlan"]! : v["bEnd"]!["vlan"]!)
             .Select(n => n.GetValue<int>()).ToList();
         Assert.Equal(vlans.Count, vlans.Distinct().Count());
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"took {clock.Elapsed}");
     }
 
     [Fact]
-    public async Task Scale_account_starts_fast_and_lists_quickly()
+    public async Task Scale_account_lists_every_port_and_vxc_again_and_again()
     {
-        var clock = Stopwatch.StartNew();
+        // How fast it starts and lists is Bench's to measure (build.ps1 -Task Bench), not a unit test's.
         await using var sim = await TestSim.StartAsync(o => o.Scale = SimulatorOptions.ParseScale("locations=1000,ports=10000,vxcs=20000"));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"start took {clock.Elapsed}");
         var locations = (await sim.GetDataAsync("/v3/locations")).AsArray();
         Assert.True(locations.Count >= 1000 + 40);
 
-        clock.Restart();
         byte[] body;
         using (var resp = await sim.SendAsync(HttpMethod.Get, "/v2/products")) body = await resp.Content.ReadAsByteArrayAsync();
-        var first = clock.Elapsed;
-        clock.Restart();
-        using (var resp = await sim.SendAsync(HttpMethod.Get, "/v2/products")) Assert.True(resp.IsSuccessStatusCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"cached list took {clock.Elapsed} (first {first})");
+        byte[] again;
+        using (var resp = await sim.SendAsync(HttpMethod.Get, "/v2/products")) again = await resp.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, again.Length);   // the second listing (the cached rendering) is the same account
 
         // JsonDocument: a 70+ MB body is too slow to load into JsonNode in a unit test.
         using var doc = System.Text.Json.JsonDocument.Parse(body);
